@@ -1,0 +1,43 @@
+package dev.copydesk.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One article as the copy desk sees it: headline, metadata and the blocks of text, each mapped
+ * back to the source.
+ *
+ * @param path      the input path as given
+ * @param headline  the headline block, or null when none was found
+ * @param published the publication date from metadata, or null
+ * @param byline    the byline, or null
+ * @param blocks    every block in reading order, the headline first when there is one
+ * @param lines     the source file's line index
+ */
+public record Article(String path, Block headline, LocalDate published, String byline,
+                      List<Block> blocks, LineIndex lines) {
+
+    public Article {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** The same article with the publication date given on the command line. */
+    public Article withPublished(LocalDate date) {
+        return new Article(path, headline, date, byline, blocks, lines);
+    }
+
+    public Optional<String> headlineText() {
+        return Optional.ofNullable(headline).map(Block::text);
+    }
+
+    /** Source location of {@code [start, end)} in a block (char offsets in its text). */
+    public Location locate(Block block, int start, int end) {
+        if (block.text().isEmpty()) {
+            return new Location(1, 1, 1, 1);
+        }
+        int s = block.sourceStart()[Math.max(0, Math.min(start, block.text().length() - 1))];
+        int e = block.sourceEnd()[Math.max(0, Math.min(end - 1, block.text().length() - 1))];
+        return new Location(lines.line(s), lines.column(s), lines.line(e), lines.column(e));
+    }
+}

@@ -1,0 +1,16 @@
+package dev.copydesk.article;
+
+import dev.copydesk.source.SourceFile;
+
+/** Picks the parser for a source's format. */
+public final class ArticleParser {
+    private final HtmlArticleParser html = new HtmlArticleParser();
+    private final TextArticleParser text = new TextArticleParser();
+
+    public Article parse(SourceFile source) {
+        return switch (source.format()) {
+            case HTML -> html.parse(source.path(), source.content());
+            case TEXT -> text.parse(source.path(), source.content());
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package dev.copydesk.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a plain-text article: the first paragraph is the headline (a short kicker line before it
+ * is skipped), then paragraphs separated by blank lines.
+ */
+public final class TextArticleParser {
+
+    public Article parse(String path, String text) {
+        List<int[]> paras = paragraphs(text);
+        List<Block> blocks = new ArrayList<>();
+        int first = 0;
+        if (paras.size() >= 3 && isKicker(text, paras.get(0)) && isSingleLine(text, paras.get(1))) {
+            first = 1;
+        }
+        Block headline = null;
+        for (int i = first; i < paras.size(); i++) {
+            int[] p = paras.get(i);
+            BlockKind kind = i == first ? BlockKind.HEADLINE : BlockKind.BODY;
+            Block b = block(text, p[0], p[1], kind, blocks.size());
+            if (b == null) {
+                continue;
+            }
+            if (kind == BlockKind.BODY && Boilerplate.FURNITURE_TEXT.matcher(b.text()).find()) {
+                continue;
+            }
+            if (kind == BlockKind.HEADLINE) {
+                headline = b;
+            }
+            blocks.add(b);
+        }
+        return new Article(path, headline, null, null, blocks, new LineIndex(text));
+    }
+
+    /** Reads a snippet (a rule example): every paragraph is body, no headline. */
+    public Article parseSnippet(String path, String text) {
+        List<Block> blocks = new ArrayList<>();
+        for (int[] p : paragraphs(text)) {
+            Block b = block(text, p[0], p[1], BlockKind.BODY, blocks.size());
+            if (b != null) {
+                blocks.add(b);
+            }
+        }
+        return new Article(path, null, null, null, blocks, new LineIndex(text));
+    }
+
+    private static Block block(String text, int start, int end, BlockKind kind, int index) {
+        TextBuilder tb = new TextBuilder();
+        for (int i = start; i < end; i++) {
+            tb.append(text.charAt(i), i, i + 1);
+        }
+        return tb.isBlank() ? null : tb.build(kind).withIndex(index);
+    }
+
+    /** [start, end) of each paragraph: runs of non-blank lines. */
+    private static List<int[]> paragraphs(String text) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int lineEnd = text.indexOf('\n', i);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            if (text.substring(i, lineEnd).isBlank()) {
+                i = lineEnd + 1;
+                continue;
+            }
+            int start = i;
+            int end = lineEnd;
+            i = lineEnd + 1;
+            while (i < n) {
+                int le = text.indexOf('\n', i);
+                if (le < 0) {
+                    le = n;
+                }
+                if (text.substring(i, le).isBlank()) {
+                    break;
+                }
+                end = le;
+                i = le + 1;
+            }
+            out.add(new int[]{start, end});
+        }
+        return out;
+    }
+
+    private static boolean isKicker(String text, int[] p) {
+        String t = text.substring(p[0], p[1]).strip();
+        return t.split("\\s+").length <= 4 && !t.matches(".*[.?!:]$") && isSingleLine(text, p);
+    }
+
+    private static boolean isSingleLine(String text, int[] p) {
+        return text.substring(p[0], p[1]).strip().indexOf('\n') < 0;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.copydesk.article;
+
+import java.util.Arrays;
+
+/**
+ * Accumulates block text char by char with each char's source span, collapsing whitespace
+ * runs to one space so the NLP sees clean text while positions stay exact.
+ */
+final class TextBuilder {
+    private final StringBuilder text = new StringBuilder();
+    private int[] starts = new int[256];
+    private int[] ends = new int[256];
+    private boolean pendingSpace;
+    private int spaceStart;
+
+    /** Appends one decoded char whose source is {@code [srcStart, srcEnd)}. */
+    void append(char c, int srcStart, int srcEnd) {
+        if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+            if (!pendingSpace) {
+                pendingSpace = true;
+                spaceStart = srcStart;
+            }
+            return;
+        }
+        if (pendingSpace && text.length() > 0) {
+            put(' ', spaceStart, spaceStart + 1);
+        }
+        pendingSpace = false;
+        put(c, srcStart, srcEnd);
+    }
+
+    /** A break (paragraph-internal {@code <br>}, or a gap between inline elements) acts as a space. */
+    void space(int srcOffset) {
+        if (!pendingSpace) {
+            pendingSpace = true;
+            spaceStart = srcOffset;
+        }
+    }
+
+    private void put(char c, int s, int e) {
+        int n = text.length();
+        if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+            ends = Arrays.copyOf(ends, n * 2);
+        }
+        text.append(c);
+        starts[n] = s;
+        ends[n] = e;
+    }
+
+    boolean isBlank() {
+        return text.length() == 0;
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    Block build(BlockKind kind) {
+        int n = text.length();
+        return new Block(0, kind, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+    }
+}

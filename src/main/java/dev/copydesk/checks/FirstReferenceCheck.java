@@ -1,0 +1,76 @@
+package dev.copydesk.checks;
+
+import dev.copydesk.article.Article;
+import dev.copydesk.facts.Facts;
+import dev.copydesk.facts.Mention;
+import dev.copydesk.facts.MentionForm;
+import dev.copydesk.facts.Person;
+import dev.copydesk.rules.Rule;
+import dev.copydesk.rules.YamlNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A surname used alone in the body before the person's full name appears there. A headline or a
+ * caption does not introduce anyone: the reader of the body may not have read them.
+ * <p>
+ * Rationale: the first reference in the body carries the full name (AP, Reuters, Guardian style);
+ * "Mr. X" or a bare surname first leaves the reader guessing who X is.
+ */
+final class FirstReferenceCheck extends RuleCheck {
+    static final Set<String> PARAMS = Set.of("honorificIsShort");
+    static final Set<String> PLACEHOLDERS = Set.of("surname", "name", "fullLine", "fullColumn");
+    static final Set<String> MESSAGE_IDS = Set.of("later", "never");
+
+    private final boolean honorificIsShort;
+
+    FirstReferenceCheck(Rule rule) {
+        super(rule);
+        YamlNode h = rule.param("honorificIsShort");
+        this.honorificIsShort = h == null || h.bool();
+    }
+
+    @Override
+    public List<Finding> run(Facts facts) {
+        Article article = facts.article();
+        java.util.ArrayList<Finding> out = new java.util.ArrayList<>();
+        for (Person p : facts.people()) {
+            Mention first = null;
+            Mention fullInBody = null;
+            Mention fullElsewhere = null;
+            for (Mention m : p.mentions()) {
+                boolean body = m.block().kind().isBody();
+                if (body && first == null) {
+                    first = m;
+                }
+                if (m.form() == MentionForm.FULL) {
+                    if (body && fullInBody == null) {
+                        fullInBody = m;
+                    } else if (!body && fullElsewhere == null) {
+                        fullElsewhere = m;
+                    }
+                }
+            }
+            if (first == null || !isShort(first)) {
+                continue;
+            }
+            Mention full = fullInBody != null ? fullInBody : fullElsewhere;
+            if (full == null) {
+                continue; // never given a full name anywhere: nothing to suggest
+            }
+            Map<String, Object> values = Map.of("surname", first.text(), "name", full.text(),
+                    "fullLine", where(article, full).line(), "fullColumn", where(article, full).column());
+            String id = fullInBody != null ? "later" : "never";
+            String note = fullInBody != null ? "full name first given here"
+                    : "full name only in the " + full.block().kind().name().toLowerCase(java.util.Locale.ROOT);
+            out.add(finding(article, first.block(), first.start(), first.end(), id, values, full.text(),
+                    List.of(new Related(full.text(), where(article, full), note))));
+        }
+        return out;
+    }
+
+    private boolean isShort(Mention m) {
+        return m.form() == MentionForm.SURNAME || (honorificIsShort && m.form() == MentionForm.HONORIFIC_SURNAME);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.copydesk.checks;
+
+import dev.copydesk.article.Article;
+import dev.copydesk.facts.Facts;
+import dev.copydesk.facts.Mention;
+import dev.copydesk.facts.Person;
+import dev.copydesk.rules.Rule;
+import dev.copydesk.rules.YamlNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One person's name spelled two ways (Gettleman/Gettelman, al-Assad/al-Asad, Khaled/Khalid).
+ * The spelling used more often, or first on a tie, is taken as established; every mention of the
+ * other spelling is reported with the established one as the suggestion.
+ * <p>
+ * Rationale: surnames within one edit of each other, starting with the same letter, in the same
+ * story, are almost always a typo; two people who share a surname but not a given name are not.
+ */
+final class NameConsistencyCheck extends RuleCheck {
+    static final Set<String> PARAMS = Set.of("minLength", "maxDistance", "longNameLength", "longNameMaxDistance",
+            "givenNames");
+    static final Set<String> PLACEHOLDERS = Set.of("variant", "established", "name", "count", "firstLine", "firstColumn");
+
+    private final int minLength;
+    private final int maxDistance;
+    private final int longNameLength;
+    private final int longNameMaxDistance;
+    private final boolean givenNames;
+
+    NameConsistencyCheck(Rule rule) {
+        super(rule);
+        this.minLength = intParam(rule, "minLength", 4);
+        this.maxDistance = intParam(rule, "maxDistance", 1);
+        this.longNameLength = intParam(rule, "longNameLength", 9);
+        this.longNameMaxDistance = intParam(rule, "longNameMaxDistance", 2);
+        YamlNode g = rule.param("givenNames");
+        this.givenNames = g == null || g.bool();
+    }
+
+    static int intParam(Rule rule, String name, int dflt) {
+        YamlNode n = rule.param(name);
+        return n == null ? dflt : n.integer();
+    }
+
+    @Override
+    public List<Finding> run(Facts facts) {
+        List<List<Mention>> people = new ArrayList<>();
+        for (Person p : facts.people()) {
+            people.add(p.mentions());
+        }
+        Map<String, List<Mention>> loose = new LinkedHashMap<>();
+        for (Mention m : facts.unattached()) {
+            loose.computeIfAbsent(m.surnameKey(), k -> new ArrayList<>()).add(m);
+        }
+        people.addAll(loose.values());
+
+        List<Finding> out = new ArrayList<>();
+        Set<Integer> reported = new HashSet<>();
+        for (int i = 0; i < people.size(); i++) {
+            for (int j = 0; j < people.size(); j++) {
+                if (i == j || reported.contains(j) || reported.contains(i)) {
+                    continue;
+                }
+                List<Mention> a = people.get(i);
+                List<Mention> b = people.get(j);
+                if (!established(a, b)) {
+                    continue;
+                }
+                List<Finding> f = compare(facts.article(), a, b);
+                if (!f.isEmpty()) {
+                    out.addAll(f);
+                    reported.add(j);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when spelling {@code a} is the established one relative to {@code b}. */
+    private static boolean established(List<Mention> a, List<Mention> b) {
+        if (a.size() != b.size()) {
+            return a.size() > b.size();
+        }
+        Mention fa = a.get(0);
+        Mention fb = b.get(0);
+        return fa.block().index() != fb.block().index() ? fa.block().index() < fb.block().index() : fa.start() < fb.start();
+    }
+
+    private List<Finding> compare(Article article, List<Mention> established, List<Mention> variant) {
+        Mention e = fullest(established);
+        Mention v = fullest(variant);
+        String ek = e.surnameKey();
+        String vk = v.surnameKey();
+        if (!ek.equals(vk)) {
+            if (!similar(ek, vk) || !givenCompatible(e.given(), v.given())) {
+                return List.of();
+            }
+            return report(article, established, variant, surfaceKey(e), surfaceKey(v));
+        }
+        // Same surname, given names split them into two people: a misspelt given name, or two relatives?
+        if (!givenNames || e.given() == null || v.given() == null) {
+            return List.of();
+        }
+        String eg = e.given().split(" ")[0];
+        String vg = v.given().split(" ")[0];
+        String fe = Names.fold(eg);
+        String fv = Names.fold(vg);
+        boolean accentOnly = fe.equals(fv) && !eg.equals(vg);
+        boolean typo = Math.min(fe.length(), fv.length()) >= 5 && Names.distance(fe, fv) == 1
+                && fe.charAt(0) == fv.charAt(0);
+        if (!accentOnly && !typo) {
+            return List.of();
+        }
+        return report(article, established, variant, eg, vg);
+    }
+
+    private boolean similar(String a, String b) {
+        String fa = Names.fold(a);
+        String fb = Names.fold(b);
+        if (fa.equals(fb)) {
+            return true; // accents only: José / Jose
+        }
+        int shortest = Math.min(fa.length(), fb.length());
+        if (shortest < minLength || fa.charAt(0) != fb.charAt(0)) {
+            return false;
+        }
+        int limit = shortest >= longNameLength ? longNameMaxDistance : maxDistance;
+        return Names.distance(fa, fb) <= limit;
+    }
+
+    private static boolean givenCompatible(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        String fa = Names.fold(a.split(" ")[0]);
+        String fb = Names.fold(b.split(" ")[0]);
+        return fa.equals(fb) || (fa.length() <= 2 || fb.length() <= 2) && fa.charAt(0) == fb.charAt(0);
+    }
+
+    private List<Finding> report(Article article, List<Mention> established, List<Mention> variant,
+                                 String right, String wrong) {
+        Mention first = established.get(0);
+        Mention named = fullest(established);
+        List<Finding> out = new ArrayList<>();
+        for (Mention m : variant) {
+            int at = m.text().indexOf(wrong);
+            if (at < 0) {
+                continue;
+            }
+            Map<String, Object> values = Map.of("variant", wrong, "established", right, "name", named.text(),
+                    "count", established.size(), "firstLine", where(article, first).line(),
+                    "firstColumn", where(article, first).column());
+            Related rel = new Related(first.text(), where(article, first),
+                    "spelled '" + right + "' here and in " + (established.size() - 1) + " other mention(s)");
+            out.add(finding(article, m.block(), m.start() + at, m.start() + at + wrong.length(), "default", values,
+                    right, List.of(rel)));
+        }
+        return out;
+    }
+
+    private static Mention fullest(List<Mention> mentions) {
+        Mention best = mentions.get(0);
+        for (Mention m : mentions) {
+            if (m.parts().size() > best.parts().size()) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The surname as written without its particle: "Assad" for "al-Assad". */
+    private static String surfaceKey(Mention m) {
+        String s = m.surname();
+        String[] words = s.split(" ");
+        String last = words[words.length - 1];
+        int cut = last.length() - m.surnameKey().length();
+        return cut > 0 && cut <= last.length() ? last.substring(cut) : last;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.copydesk.checks;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** String helpers for comparing name spellings. */
+final class Names {
+    private Names() {
+    }
+
+    /** Lower case without accents: "Farès" → "fares". */
+    static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        return d.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Optimal string alignment distance: edits, with a swap of two neighbours counting as one. */
+    static int distance(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[n][m];
+    }
+}

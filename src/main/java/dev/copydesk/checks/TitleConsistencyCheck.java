@@ -1,0 +1,202 @@
+package dev.copydesk.checks;
+
+import dev.copydesk.article.Article;
+import dev.copydesk.article.BlockKind;
+import dev.copydesk.facts.Facts;
+import dev.copydesk.facts.Mention;
+import dev.copydesk.facts.Person;
+import dev.copydesk.facts.Title;
+import dev.copydesk.rules.Rule;
+import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.rules.YamlNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One person given conflicting titles: two different offices (Defense Secretary / Secretary of
+ * State), one office with a different scope (ambassador to Iraq / to Iran), or "former" dropped
+ * or added. In {@code wording} mode it reports instead different wordings of one role ("top
+ * diplomat" / "most senior diplomat"), which are not errors but may be worth a look.
+ * <p>
+ * Rationale: the first title is the one the reader learnt; a later one that contradicts it is
+ * either a fact error or a promotion the copy should explain.
+ */
+final class TitleConsistencyCheck extends RuleCheck {
+    static final Set<String> PARAMS = Set.of("mode", "equivalent", "compatible", "includeHeadline",
+            "includeCaptions", "checkFormer");
+    static final Set<String> PLACEHOLDERS = Set.of("name", "title", "firstTitle", "firstLine", "firstColumn");
+    static final Set<String> MESSAGE_IDS = Set.of("role", "scope", "former-dropped", "former-added", "wording");
+
+    private enum Mode { CONFLICT, WORDING }
+
+    private final Mode mode;
+    private final Map<String, String> canonical = new HashMap<>();
+    private final List<Set<String>> compatible = new ArrayList<>();
+    private final boolean includeHeadline;
+    private final boolean includeCaptions;
+    private final boolean checkFormer;
+
+    TitleConsistencyCheck(Rule rule) {
+        super(rule);
+        YamlNode m = rule.param("mode");
+        String modeText = m == null ? "conflict" : m.text();
+        if (!modeText.equals("conflict") && !modeText.equals("wording")) {
+            throw RuleFileException.at(m, "mode must be 'conflict' or 'wording', not '" + modeText + "'");
+        }
+        this.mode = modeText.equals("conflict") ? Mode.CONFLICT : Mode.WORDING;
+        YamlNode eq = rule.param("equivalent");
+        if (eq != null) {
+            for (YamlNode group : eq.list()) {
+                List<String> words = lower(group.texts());
+                for (String w : words) {
+                    canonical.put(w, words.get(0));
+                }
+            }
+        }
+        YamlNode comp = rule.param("compatible");
+        if (comp != null) {
+            for (YamlNode group : comp.list()) {
+                compatible.add(new HashSet<>(lower(group.texts())));
+            }
+        }
+        this.includeHeadline = flag(rule, "includeHeadline", false);
+        this.includeCaptions = flag(rule, "includeCaptions", true);
+        this.checkFormer = flag(rule, "checkFormer", true);
+    }
+
+    private static boolean flag(Rule rule, String name, boolean dflt) {
+        YamlNode n = rule.param(name);
+        return n == null ? dflt : n.bool();
+    }
+
+    private static List<String> lower(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            out.add(w.toLowerCase(Locale.ROOT).strip());
+        }
+        return out;
+    }
+
+    @Override
+    public List<Finding> run(Facts facts) {
+        List<Finding> out = new ArrayList<>();
+        for (Person p : facts.people()) {
+            List<Mention> titled = new ArrayList<>();
+            for (Mention m : p.mentions()) {
+                if (m.title() != null && counts(m.block().kind())) {
+                    titled.add(m);
+                }
+            }
+            for (int i = 1; i < titled.size(); i++) {
+                Finding f = mode == Mode.CONFLICT
+                        ? conflict(facts.article(), p, titled.subList(0, i), titled.get(i))
+                        : wording(facts.article(), p, titled.subList(0, i), titled.get(i));
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean counts(BlockKind kind) {
+        return kind.isBody() || (kind == BlockKind.HEADLINE && includeHeadline)
+                || (kind == BlockKind.CAPTION && includeCaptions);
+    }
+
+    private Finding conflict(Article article, Person p, List<Mention> earlier, Mention later) {
+        Title t = later.title();
+        if (!t.office()) {
+            return null;
+        }
+        Mention first = null;
+        String reason = null;
+        for (Mention e : earlier) {
+            Title et = e.title();
+            if (!et.office()) {
+                continue;
+            }
+            String r = reason(et, t);
+            if (r == null) {
+                return null; // agrees with something the reader was already told
+            }
+            if (first == null) {
+                first = e;
+                reason = r;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        return report(article, p, first, later, reason);
+    }
+
+    /** Why two office titles conflict, or null when they do not. */
+    private String reason(Title a, Title b) {
+        if (!sameOffice(a, b)) {
+            return "role";
+        }
+        if (!a.specifiers().isEmpty() && !b.specifiers().isEmpty()
+                && Collections.disjoint(a.specifiers(), b.specifiers())) {
+            return "scope";
+        }
+        if (checkFormer && a.former() != b.former()) {
+            return a.former() ? "former-dropped" : "former-added";
+        }
+        return null;
+    }
+
+    private boolean sameOffice(Title a, Title b) {
+        for (String ha : a.heads()) {
+            for (String hb : b.heads()) {
+                String ca = canonical.getOrDefault(ha, ha);
+                String cb = canonical.getOrDefault(hb, hb);
+                if (ca.equals(cb)) {
+                    return true;
+                }
+                for (Set<String> group : compatible) {
+                    if (group.contains(ca) && group.contains(cb)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private Finding wording(Article article, Person p, List<Mention> earlier, Mention later) {
+        Title t = later.title();
+        for (Mention e : earlier) {
+            Title et = e.title();
+            if (!canonical.getOrDefault(et.head(), et.head()).equals(canonical.getOrDefault(t.head(), t.head()))) {
+                continue;
+            }
+            if (et.rankWords().equals(t.rankWords()) || normalized(et).equals(normalized(t))) {
+                return null; // same wording as something already said
+            }
+            return report(article, p, e, later, "wording");
+        }
+        return null;
+    }
+
+    private static String normalized(Title t) {
+        return t.text().toLowerCase(Locale.ROOT).replaceAll("^(the|a|an) ", "");
+    }
+
+    private Finding report(Article article, Person p, Mention first, Mention later, String messageId) {
+        Title t = later.title();
+        Title ft = first.title();
+        Map<String, Object> values = Map.of("name", p.name(), "title", t.text(), "firstTitle", ft.text(),
+                "firstLine", article.locate(first.block(), ft.start(), ft.end()).line(),
+                "firstColumn", article.locate(first.block(), ft.start(), ft.end()).column());
+        Related rel = new Related(ft.text(), article.locate(first.block(), ft.start(), ft.end()),
+                "first called '" + ft.text() + "' here");
+        return finding(article, later.block(), t.start(), t.end(), messageId, values, null, List.of(rel));
+    }
+}

@@ -1,0 +1,82 @@
+package dev.copydesk.cli;
+
+import dev.copydesk.engine.Session;
+import dev.copydesk.report.FileResult;
+import dev.copydesk.report.OutputFormat;
+import dev.copydesk.report.RunResult;
+import dev.copydesk.rules.Severity;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code copydesk check}: runs the rules over articles and reports findings. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check articles for name, title and first-reference problems.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:nothing at or above --fail-on",
+            "1:findings at or above --fail-on",
+            "2:usage error, bad rule file, or an input that could not be read"})
+public final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit 1 when a finding is at or above this level: error, warning, info, never. Default: ${DEFAULT-VALUE}.")
+    String failOn;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: auto (on a terminal), always, never.")
+    String color;
+
+    @Override
+    public Integer call() {
+        Severity threshold = threshold();
+        Session session = Session.open(input.toRunOptions());
+        RunResult result = session.check(input.paths, System.in);
+        PrintWriter err = spec.commandLine().getErr();
+        for (FileResult f : result.files()) {
+            if (f.error() != null) {
+                err.println("copydesk: " + f.error());
+            }
+        }
+        err.flush();
+        format.reporter(useColor()).write(result, spec.commandLine().getOut());
+        if (result.errors() > 0) {
+            return ExitCodes.TROUBLE;
+        }
+        return result.hasAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private Severity threshold() {
+        if (failOn.equals("never")) {
+            return null;
+        }
+        Severity s = Severity.parse(failOn);
+        if (s == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--fail-on: '" + failOn + "' is not one of error, warning, info, never");
+        }
+        return s;
+    }
+
+    private boolean useColor() {
+        return switch (color) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> System.console() != null && System.getenv("NO_COLOR") == null
+                    && !"dumb".equals(System.getenv("TERM")) && format == OutputFormat.TEXT;
+        };
+    }
+}

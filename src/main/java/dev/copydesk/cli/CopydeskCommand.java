@@ -1,0 +1,26 @@
+package dev.copydesk.cli;
+
+import dev.copydesk.Version;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code copydesk} command; the work is in its subcommands. */
+@Command(name = "copydesk", mixinStandardHelpOptions = true, version = "copydesk " + Version.VERSION,
+        description = "Fact-consistency checker for news copy: names, titles, first references.",
+        subcommands = {CheckCommand.class, EntitiesCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:nothing at or above --fail-on",
+            "1:findings at or above --fail-on",
+            "2:usage error, bad rule file, or an input that could not be read"})
+public final class CopydeskCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "say which command to run: check or entities");
+    }
+}

@@ -1,0 +1,50 @@
+package dev.copydesk.cli;
+
+import dev.copydesk.engine.Session;
+import dev.copydesk.report.EntitiesReporter;
+import dev.copydesk.report.OutputFormat;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code copydesk entities}: shows who is in each story, with every mention and its title. */
+@Command(name = "entities", mixinStandardHelpOptions = true,
+        description = "Print what copydesk extracted: headline, publication date, byline, people with their mentions and titles.")
+public final class EntitiesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        Session session = Session.open(input.toRunOptions());
+        List<EntitiesReporter.Entry> entries = session.entities(input.paths, System.in);
+        PrintWriter err = spec.commandLine().getErr();
+        boolean failed = false;
+        for (EntitiesReporter.Entry e : entries) {
+            if (e.error() != null) {
+                err.println("copydesk: " + e.error());
+                failed = true;
+            }
+        }
+        err.flush();
+        EntitiesReporter reporter = new EntitiesReporter();
+        if (format == OutputFormat.JSON) {
+            reporter.writeJson(entries, spec.commandLine().getOut());
+        } else {
+            reporter.writeText(entries, spec.commandLine().getOut());
+        }
+        return failed ? ExitCodes.TROUBLE : ExitCodes.OK;
+    }
+}

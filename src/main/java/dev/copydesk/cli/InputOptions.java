@@ -1,0 +1,82 @@
+package dev.copydesk.cli;
+
+import dev.copydesk.engine.RunOptions;
+import dev.copydesk.source.SourceReader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Options shared by the commands that read articles. */
+public final class InputOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Article files (.html, .htm, .txt), directories (searched recursively), or - for standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "PATH",
+            description = "Rule file or folder added to the built-in rules (repeatable). A folder's lexicons/ extend the built-in word lists.")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--no-default-rules", description = "Do not load the built-in rules.")
+    boolean noDefaultRules;
+
+    @Option(names = "--pub-date", paramLabel = "YYYY-MM-DD",
+            description = "Publication date to use instead of the article's metadata.")
+    String pubDate;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "20MB",
+            description = "Skip inputs larger than this (e.g. 500KB, 20MB). Default: ${DEFAULT-VALUE}.")
+    String maxFileSize;
+
+    RunOptions toRunOptions() {
+        return new RunOptions(rules, !noDefaultRules, parseDate(), parseSize());
+    }
+
+    private LocalDate parseDate() {
+        if (pubDate == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(pubDate);
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "--pub-date: '" + pubDate + "' is not a date in the form YYYY-MM-DD");
+        }
+    }
+
+    private long parseSize() {
+        String s = maxFileSize.strip().toUpperCase(Locale.ROOT);
+        long unit = 1;
+        if (s.endsWith("KB")) {
+            unit = 1024;
+        } else if (s.endsWith("MB")) {
+            unit = 1024 * 1024;
+        } else if (s.endsWith("GB")) {
+            unit = 1024L * 1024 * 1024;
+        }
+        String digits = s.replaceAll("[KMG]?B$", "");
+        try {
+            long n = Long.parseLong(digits.strip());
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return n * unit;
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(), "--max-file-size: '" + maxFileSize
+                    + "' is not a size such as 500KB or 20MB");
+        }
+    }
+
+    static long defaultMaxBytes() {
+        return SourceReader.DEFAULT_MAX_BYTES;
+    }
+}

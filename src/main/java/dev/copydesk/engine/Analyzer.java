@@ -1,0 +1,36 @@
+package dev.copydesk.engine;
+
+import dev.copydesk.article.Article;
+import dev.copydesk.article.ArticleParser;
+import dev.copydesk.facts.Facts;
+import dev.copydesk.facts.Lexicons;
+import dev.copydesk.facts.PeopleExtractor;
+import dev.copydesk.nlp.Annotator;
+import dev.copydesk.nlp.Models;
+import dev.copydesk.source.SourceFile;
+import java.time.LocalDate;
+
+/** Source → article → annotations → facts: everything the checks need, computed once per file. */
+public final class Analyzer {
+    private final ArticleParser parser = new ArticleParser();
+    private final Annotator annotator;
+    private final PeopleExtractor people;
+
+    public Analyzer(Lexicons lexicons) {
+        this.annotator = new Annotator(Models.get());
+        this.people = new PeopleExtractor(lexicons);
+    }
+
+    /** Analyses one source; {@code pubDate}, when given, overrides the page's own metadata. */
+    public Facts analyze(SourceFile source, LocalDate pubDate) {
+        Article article = parser.parse(source);
+        if (pubDate != null) {
+            article = article.withPublished(pubDate);
+        }
+        return analyze(article);
+    }
+
+    public Facts analyze(Article article) {
+        return people.extract(annotator.annotate(article));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.copydesk.engine;
+
+import dev.copydesk.checks.Check;
+import dev.copydesk.checks.Finding;
+import dev.copydesk.facts.Facts;
+import dev.copydesk.report.FileResult;
+import dev.copydesk.source.SourceFile;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Runs the configured checks over analysed articles; one file's failure never stops the others. */
+public final class Checker {
+    private static final Comparator<Finding> BY_POSITION = Comparator
+            .comparingInt((Finding f) -> f.location().line())
+            .thenComparingInt(f -> f.location().column())
+            .thenComparing(Finding::rule);
+
+    private final Analyzer analyzer;
+    private final List<Check> checks;
+
+    public Checker(Analyzer analyzer, List<Check> checks) {
+        this.analyzer = analyzer;
+        this.checks = List.copyOf(checks);
+    }
+
+    public FileResult check(SourceFile source, LocalDate pubDate) {
+        Facts facts;
+        try {
+            facts = analyzer.analyze(source, pubDate);
+        } catch (RuntimeException e) {
+            return FileResult.failed(source.path(), source.path() + ": could not be analysed (" + e + ")");
+        }
+        return new FileResult(source.path(), null, facts.article().headlineText().orElse(null),
+                facts.article().published(), run(facts));
+    }
+
+    public List<Finding> run(Facts facts) {
+        List<Finding> out = new ArrayList<>();
+        for (Check c : checks) {
+            out.addAll(c.run(facts));
+        }
+        out.sort(BY_POSITION);
+        return out;
+    }
+}

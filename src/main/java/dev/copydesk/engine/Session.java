@@ -1,0 +1,118 @@
+package dev.copydesk.engine;
+
+import dev.copydesk.checks.CheckRegistry;
+import dev.copydesk.facts.Lexicons;
+import dev.copydesk.report.EntitiesReporter;
+import dev.copydesk.report.FileResult;
+import dev.copydesk.report.RunResult;
+import dev.copydesk.rules.Rule;
+import dev.copydesk.rules.RuleLoader;
+import dev.copydesk.source.InputCollector;
+import dev.copydesk.source.InputCollector.Input;
+import dev.copydesk.source.InputException;
+import dev.copydesk.source.SourceFile;
+import dev.copydesk.source.SourceReader;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One configured run: rules and lexicons loaded and validated once, models shared, inputs read
+ * and checked in parallel with results in input order. A rule-file problem surfaces here, before
+ * any input is read.
+ */
+public final class Session {
+    private final RunOptions options;
+    private final List<Rule> rules;
+    private final Analyzer analyzer;
+    private final Checker checker;
+
+    private Session(RunOptions options, List<Rule> rules, Analyzer analyzer, Checker checker) {
+        this.options = options;
+        this.rules = rules;
+        this.analyzer = analyzer;
+        this.checker = checker;
+    }
+
+    /** Loads lexicons and rules; throws {@link dev.copydesk.rules.RuleFileException} on a bad rule file. */
+    public static Session open(RunOptions options) {
+        List<Path> folders = new ArrayList<>();
+        for (Path p : options.rulePaths()) {
+            if (Files.isDirectory(p)) {
+                folders.add(p);
+            }
+        }
+        List<Rule> rules = RuleLoader.load(options.defaultRules(), options.rulePaths());
+        Analyzer analyzer = new Analyzer(Lexicons.load(folders));
+        return new Session(options, rules, analyzer, new Checker(analyzer, CheckRegistry.build(rules)));
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Checks every input; unreadable ones become results with an error. */
+    public RunResult check(List<String> args, InputStream stdin) {
+        return new RunResult(forEach(args, stdin, src -> checker.check(src, options.pubDate()), FileResult::failed));
+    }
+
+    /** Extracts entities from every input. */
+    public List<EntitiesReporter.Entry> entities(List<String> args, InputStream stdin) {
+        return forEach(args, stdin, src -> new EntitiesReporter.Entry(src.path(), analyzer.analyze(src, options.pubDate()), null),
+                (path, error) -> new EntitiesReporter.Entry(path, null, error));
+    }
+
+    private interface Failure<T> {
+        T of(String path, String error);
+    }
+
+    private <T> List<T> forEach(List<String> args, InputStream stdin, Function<SourceFile, T> work, Failure<T> failure) {
+        SourceReader reader = new SourceReader(options.maxBytes());
+        List<Input> inputs = InputCollector.collect(args);
+        // Standard input can be read only once, and only here, before the parallel part.
+        List<Object> loaded = new ArrayList<>();
+        for (Input in : inputs) {
+            if (in.problem() != null) {
+                loaded.add(failure.of(in.display(), in.problem()));
+            } else if (in.isStdin()) {
+                loaded.add(read(() -> reader.read(stdin, "<stdin>"), in, failure));
+            } else {
+                loaded.add(in);
+            }
+        }
+        return loaded.parallelStream().map(o -> {
+            if (o instanceof Input in) {
+                o = read(() -> reader.read(in.path()), in, failure);
+            }
+            if (o instanceof SourceFile src) {
+                try {
+                    return work.apply(src);
+                } catch (RuntimeException e) {
+                    return failure.of(src.path(), src.path() + ": internal error while checking (" + e + ")");
+                }
+            }
+            @SuppressWarnings("unchecked")
+            T done = (T) o;
+            return done;
+        }).toList();
+    }
+
+    private interface Read {
+        SourceFile get() throws InputException;
+    }
+
+    private static <T> Object read(Read r, Input in, Failure<T> failure) {
+        try {
+            return r.get();
+        } catch (InputException e) {
+            return failure.of(in.display(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.copydesk.facts;
+
+import dev.copydesk.article.Article;
+import dev.copydesk.nlp.AnnotatedArticle;
+import java.util.List;
+
+/**
+ * What the checks reason about: the annotated article and the people in it.
+ *
+ * @param annotated  the article with sentences and tags
+ * @param people     the people, in order of first mention
+ * @param unattached surnames used like a person's ("Corbin said") that match no one and have too
+ *                   little evidence to stand as a person of their own; a misspelling check still wants them
+ */
+public record Facts(AnnotatedArticle annotated, List<Person> people, List<Mention> unattached) {
+    public Facts {
+        people = List.copyOf(people);
+        unattached = List.copyOf(unattached);
+    }
+
+    public Article article() {
+        return annotated.article();
+    }
+}

@@ -1,0 +1,174 @@
+package dev.copydesk.facts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of rules/lexicons: built in, plus same-named files from the lexicons/ folder of
+ * each user rule path. Entries are lower case; lookups fold case with {@link Locale#ROOT}.
+ */
+public final class Lexicons {
+    public static final List<String> NAMES = List.of("offices.txt", "roles.txt", "title-abbreviations.txt",
+            "rank-modifiers.txt", "honorifics.txt", "name-particles.txt", "given-names.txt", "org-words.txt",
+            "places.txt", "speech-verbs.txt", "not-names.txt");
+
+    private final Map<String, Set<String>> lists;
+    private final Map<String, String> abbreviations;
+    private final int longestTitle;
+    private final List<String> titles;
+    private final Set<String> titleWords = new HashSet<>();
+
+    private Lexicons(Map<String, Set<String>> lists) {
+        this.lists = lists;
+        Map<String, String> abbr = new HashMap<>();
+        for (String line : lists.get("title-abbreviations.txt")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                abbr.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+            }
+        }
+        this.abbreviations = abbr;
+        List<String> all = new ArrayList<>(lists.get("offices.txt"));
+        all.addAll(lists.get("roles.txt"));
+        all.addAll(abbr.keySet());
+        this.titles = List.copyOf(all);
+        for (String t : all) {
+            titleWords.addAll(List.of(t.split(" ")));
+        }
+        int longest = 1;
+        for (String t : titles) {
+            longest = Math.max(longest, t.split(" ").length);
+        }
+        this.longestTitle = longest;
+    }
+
+    /** The built-in lexicons only. */
+    public static Lexicons builtIn() {
+        return load(List.of());
+    }
+
+    /** Built-in lexicons extended by {@code lexicons/*.txt} under each extra folder. */
+    public static Lexicons load(List<Path> extraFolders) {
+        Map<String, Set<String>> lists = new HashMap<>();
+        for (String name : NAMES) {
+            Set<String> set = new HashSet<>();
+            try (InputStream in = Lexicons.class.getResourceAsStream("/copydesk/rules/lexicons/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in lexicon " + name + " is missing from the jar");
+                }
+                read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), set);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (Path folder : extraFolders) {
+                Path f = folder.resolve("lexicons").resolve(name);
+                if (Files.isRegularFile(f)) {
+                    try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                        read(r, set);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+            lists.put(name, Collections.unmodifiableSet(set));
+        }
+        return new Lexicons(lists);
+    }
+
+    private static void read(BufferedReader r, Set<String> into) throws IOException {
+        String line;
+        while ((line = r.readLine()) != null) {
+            int hash = line.indexOf('#');
+            String entry = (hash >= 0 ? line.substring(0, hash) : line).strip().toLowerCase(Locale.ROOT);
+            if (!entry.isEmpty()) {
+                into.add(entry.replaceAll("\\s+", " "));
+            }
+        }
+    }
+
+    public boolean has(String list, String word) {
+        return lists.get(list).contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isOffice(String phrase) {
+        String p = canonicalTitle(phrase);
+        return lists.get("offices.txt").contains(p) || lists.get("offices.txt").contains(phrase);
+    }
+
+    public boolean isRole(String phrase) {
+        return lists.get("roles.txt").contains(phrase);
+    }
+
+    public boolean isTitle(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        return isOffice(p) || isRole(p) || abbreviations.containsKey(p);
+    }
+
+    /** True for any word that is part of a title phrase ("d'affaires", "chief"), whatever its tag. */
+    public boolean isTitleWord(String word) {
+        return titleWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isHonorific(String word) {
+        return has("honorifics.txt", word);
+    }
+
+    public boolean isParticle(String word) {
+        return lists.get("name-particles.txt").contains(word);
+    }
+
+    public boolean isGivenName(String word) {
+        return has("given-names.txt", word);
+    }
+
+    public boolean isOrgWord(String word) {
+        return has("org-words.txt", word);
+    }
+
+    public boolean isPlace(String word) {
+        return has("places.txt", word);
+    }
+
+    public boolean isSpeechVerb(String word) {
+        return has("speech-verbs.txt", word);
+    }
+
+    public boolean isNotName(String word) {
+        return has("not-names.txt", word);
+    }
+
+    public boolean isRankModifier(String phrase) {
+        return has("rank-modifiers.txt", phrase);
+    }
+
+    /** The full form of a title written short or in a variant spelling ("Sen." → "senator"). */
+    public String canonicalTitle(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        String full = abbreviations.get(p);
+        return full == null ? p : full;
+    }
+
+    /** All title phrases (offices, roles, abbreviations), for phrase matching. */
+    public List<String> titles() {
+        return titles;
+    }
+
+    /** Longest title phrase in words, so matching knows how far to look. */
+    public int longestTitle() {
+        return longestTitle;
+    }
+}

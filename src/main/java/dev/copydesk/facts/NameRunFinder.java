@@ -1,0 +1,198 @@
+package dev.copydesk.facts;
+
+import dev.copydesk.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds capitalised name runs in a sentence from the POS tags: PROPN runs joined through
+ * hyphens, particles and initials, with leading courtesy and office titles split off.
+ */
+final class NameRunFinder {
+    private static final Set<String> CLOSED_TAGS = Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM",
+            "SYM", "PART", "AUX");
+    private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
+
+    private final Lexicons lex;
+
+    NameRunFinder(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    List<NameRun> find(List<Token> tokens, String blockText) {
+        List<NameRun> runs = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNameWord(tokens, i)) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            List<int[]> parts = new ArrayList<>(); // token ranges of each part
+            int j = i;
+            boolean possessiveEnd = false;
+            while (j < tokens.size()) {
+                int partEnd = partEnd(tokens, j);
+                if (partEnd < 0) {
+                    break;
+                }
+                parts.add(new int[]{j, partEnd});
+                j = partEnd;
+                if (isPossessive(tokens.get(j - 1))) {
+                    possessiveEnd = true;
+                    break;
+                }
+                if (j < tokens.size() && tokens.get(j).text().equals("'s")) {
+                    possessiveEnd = true;
+                    break;
+                }
+            }
+            // Particles cannot end a name ("Obama de" is not a name).
+            while (!parts.isEmpty() && isParticleToken(tokens.get(parts.get(parts.size() - 1)[0]))
+                    && parts.get(parts.size() - 1)[1] - parts.get(parts.size() - 1)[0] == 1) {
+                parts.remove(parts.size() - 1);
+            }
+            if (parts.isEmpty()) {
+                i = Math.max(j, i + 1);
+                continue;
+            }
+            runs.addAll(split(tokens, blockText, runStart, parts, possessiveEnd));
+            i = Math.max(j, i + 1);
+        }
+        return runs;
+    }
+
+    /** End (exclusive token index) of the name part starting at {@code j}, or -1 if none starts there. */
+    private int partEnd(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        boolean particle = isParticleToken(t);
+        if (!particle && !isNameWord(tokens, j) && !isInitial(t)) {
+            return -1;
+        }
+        int k = j + 1;
+        // Hyphen chains: al - Ayoubi, Jean -Claude, Abdel-Latif.
+        while (k < tokens.size() && tokens.get(k).start() == tokens.get(k - 1).end()) {
+            Token n = tokens.get(k);
+            if (n.text().equals("-") && k + 1 < tokens.size() && tokens.get(k + 1).start() == n.end()
+                    && startsUpper(tokens.get(k + 1).text())) {
+                k += 2;
+            } else if (n.text().startsWith("-") && n.text().length() > 1 && Character.isUpperCase(n.text().charAt(1))) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if (particle && k == j + 1) {
+            // A free-standing particle joins only when a name word follows ("Ludwig van Beethoven").
+            if (k >= tokens.size() || !isNameWord(tokens, k)) {
+                return -1;
+            }
+        }
+        return k;
+    }
+
+    private boolean isNameWord(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String text = stripPossessive(t.text());
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
+            return false;
+        }
+        if (text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)) && !text.contains(".")) {
+            return false; // acronyms: UK, BBC, NATO
+        }
+        String base = t.tag().split("\\+")[0];
+        if (CLOSED_TAGS.contains(base) && !t.isPropn()) {
+            return false;
+        }
+        if (lex.isNotName(text)) {
+            return false;
+        }
+        for (int c = 0; c < text.length(); c++) {
+            char ch = text.charAt(c);
+            if (!(Character.isLetter(ch) || ch == '.' || ch == '\'' || ch == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isParticleToken(Token t) {
+        return lex.isParticle(t.text());
+    }
+
+    private static boolean isInitial(Token t) {
+        return t.text().matches("\\p{Lu}\\.(\\p{Lu}\\.)*");
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.text().endsWith("'s") || t.text().endsWith("s'");
+    }
+
+    static String stripPossessive(String s) {
+        if (s.endsWith("'s")) {
+            return s.substring(0, s.length() - 2);
+        }
+        if (s.endsWith("s'")) {
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static boolean startsUpper(String s) {
+        return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+    }
+
+    /**
+     * Splits leading honorifics and office titles off a run ("President Bashar al-Assad"), and
+     * place or organisation words after "of"/"to" ("Secretary of State John Kerry").
+     */
+    private List<NameRun> split(List<Token> tokens, String text, int runStart, List<int[]> parts, boolean possessive) {
+        List<String> words = new ArrayList<>();
+        for (int[] p : parts) {
+            words.add(stripPossessive(text.substring(tokens.get(p[0]).start(), tokens.get(p[1] - 1).end())));
+        }
+        int first = 0;
+        boolean honorific = false;
+        int titleTokens = 0;
+        // Courtesy and office titles at the front: the last title word among the leading words ends the title.
+        int lastTitle = -1;
+        for (int k = 0; k < words.size() - 1; k++) {
+            String w = words.get(k).toLowerCase(Locale.ROOT);
+            if (lex.isHonorific(w) || lex.isTitle(w) || lex.isTitle(w.replace(".", ""))) {
+                lastTitle = k;
+                honorific |= lex.isHonorific(w);
+            } else if (k + 1 < words.size() - 1 && lex.isTitle(w + " " + words.get(k + 1).toLowerCase(Locale.ROOT))) {
+                lastTitle = k + 1;
+                k++;
+            }
+        }
+        if (lastTitle >= 0) {
+            first = lastTitle + 1;
+            titleTokens = first;
+        }
+        // "ambassador to Iraq Nawaf Fares": place and organisation words after a preposition belong to the title.
+        if (first == 0 && runStart > 0 && Set.of("of", "to", "for").contains(tokens.get(runStart - 1).lower())) {
+            while (first < words.size() - 1 && (lex.isPlace(words.get(first)) || lex.isOrgWord(words.get(first))
+                    || (words.size() - first > 2 && !lex.isGivenName(words.get(first))))) {
+                first++;
+            }
+        }
+        if (first >= words.size()) {
+            return List.of();
+        }
+        List<String> nameParts = new ArrayList<>(words.subList(first, words.size()));
+        int[] firstPart = parts.get(first);
+        int[] lastPart = parts.get(parts.size() - 1);
+        int start = tokens.get(firstPart[0]).start();
+        int end = start + 0;
+        Token lastTok = tokens.get(lastPart[1] - 1);
+        end = lastTok.end() - (lastTok.text().length() - stripPossessive(lastTok.text()).length());
+        while (nameParts.size() > 1 && SUFFIXES.contains(nameParts.get(nameParts.size() - 1).toLowerCase(Locale.ROOT))) {
+            nameParts.remove(nameParts.size() - 1);
+        }
+        return List.of(new NameRun(firstPart[0], lastPart[1], runStart, start, end, nameParts, honorific,
+                titleTokens));
+    }
+}

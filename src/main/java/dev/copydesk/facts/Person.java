@@ -1,0 +1,15 @@
+package dev.copydesk.facts;
+
+import java.util.List;
+
+/**
+ * One person in the story with every mention in reading order.
+ *
+ * @param name     the fullest form used in the body (the headline's when the body has none)
+ * @param mentions every mention, headline and captions included, in document order
+ */
+public record Person(String name, List<Mention> mentions) {
+    public Person {
+        mentions = List.copyOf(mentions);
+    }
+}

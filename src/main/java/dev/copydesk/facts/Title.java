@@ -1,0 +1,31 @@
+package dev.copydesk.facts;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A title or role attached to one mention, parsed into what the consistency check compares.
+ *
+ * @param text        the title as written
+ * @param start       char offset in the block
+ * @param end         char offset in the block, exclusive
+ * @param source      how it is attached
+ * @param heads       canonical title heads found ("ambassador", "secretary of defense"); the main one first
+ * @param office      whether the main head is a specific office (offices.txt) rather than a descriptive role
+ * @param former      "former" or "ex-" qualifies it
+ * @param specifiers  words that say which office: "iraq" in "ambassador to Iraq", "white house" words
+ * @param rankWords   seniority words ("top", "most senior") that make wording variants, not conflicts
+ */
+public record Title(String text, int start, int end, TitleSource source, List<String> heads, boolean office,
+                    boolean former, Set<String> specifiers, Set<String> rankWords) {
+    public Title {
+        heads = List.copyOf(heads);
+        specifiers = Set.copyOf(specifiers);
+        rankWords = Set.copyOf(rankWords);
+    }
+
+    /** The main head. */
+    public String head() {
+        return heads.get(0);
+    }
+}

@@ -1,0 +1,202 @@
+package dev.copydesk.facts;
+
+import dev.copydesk.nlp.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Parses a title phrase ("former ambassador to Iraq") into heads, specifiers and qualifiers. */
+final class TitleParser {
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> COMPLEMENT_PREPS = Set.of("of", "to", "for");
+    private static final Set<String> PREPS = Set.of("of", "to", "for", "in", "at", "on", "with", "from", "and");
+    /** Words that make a different office of the head they precede ("deputy director" is not "director"). */
+    private static final Set<String> OFFICE_PREFIXES = Set.of("deputy", "assistant", "associate", "vice", "under");
+
+    private final Lexicons lex;
+
+    TitleParser(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** One word of the phrase: hyphenated tokens joined ("highest-ranking"). */
+    private record Word(String lower, String text, int start, int end, boolean possessive) {
+        boolean capitalized() {
+            return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        }
+    }
+
+    private record Head(int from, int to, String canonical) {
+    }
+
+    /** The title in the phrase, or null when it holds no title word. */
+    Title parse(List<Token> phrase, TitleSource source, String blockText) {
+        List<Word> words = words(phrase);
+        while (!words.isEmpty() && DETERMINERS.contains(words.get(0).lower())) {
+            words.remove(0);
+        }
+        while (!words.isEmpty() && PREPS.contains(words.get(words.size() - 1).lower())) {
+            words.remove(words.size() - 1);
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<Head> heads = heads(words);
+        if (heads.isEmpty()) {
+            return null;
+        }
+        Head main = mainHead(words, heads);
+        if (main == null) {
+            return null; // "coders in general": the only title word sits inside a prepositional phrase
+        }
+        List<String> headNames = new ArrayList<>();
+        headNames.add(main.canonical());
+        for (Head h : heads) {
+            if (h != main && !headNames.contains(h.canonical())) {
+                headNames.add(h.canonical());
+            }
+        }
+        boolean former = false;
+        Set<String> ranks = new LinkedHashSet<>();
+        for (int i = 0; i < main.from(); i++) {
+            String w = words.get(i).lower();
+            if (w.equals("former") || w.startsWith("ex-") || w.equals("ex")) {
+                former = true;
+            }
+            if (lex.isRankModifier(w)) {
+                ranks.add(w);
+            }
+            if (i + 1 < main.from() && lex.isRankModifier(w + " " + words.get(i + 1).lower())) {
+                ranks.add(w + " " + words.get(i + 1).lower());
+            }
+        }
+        Set<String> specifiers = specifiers(words, main);
+        Word first = words.get(0);
+        Word last = words.get(words.size() - 1);
+        String text = blockText.substring(first.start(), last.end());
+        return new Title(text, first.start(), last.end(), source, headNames, lex.isOffice(main.canonical()),
+                former, specifiers, ranks);
+    }
+
+    private List<Word> words(List<Token> tokens) {
+        List<Word> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String text = t.text();
+            int start = t.start();
+            int end = t.end();
+            // Join "highest" "-" "ranking" and "pro-" "government" back into one word.
+            while (i + 1 < tokens.size() && tokens.get(i + 1).start() == end
+                    && (tokens.get(i + 1).text().startsWith("-") || text.endsWith("-")
+                    || (i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")))) {
+                Token next = tokens.get(++i);
+                text += next.text();
+                end = next.end();
+                if (next.text().equals("-") && i + 1 < tokens.size() && tokens.get(i + 1).start() == end) {
+                    Token after = tokens.get(++i);
+                    text += after.text();
+                    end = after.end();
+                }
+            }
+            if (text.equals(",") || text.equals("'s")) {
+                continue;
+            }
+            boolean possessive = text.endsWith("'s") || text.endsWith("s'") || t.tag().contains("PART");
+            String lower = text.toLowerCase(Locale.ROOT);
+            out.add(new Word(lower, text, start, end, possessive));
+        }
+        return out;
+    }
+
+    private List<Head> heads(List<Word> words) {
+        List<Head> heads = new ArrayList<>();
+        int longest = lex.longestTitle();
+        int i = 0;
+        while (i < words.size()) {
+            Head found = null;
+            for (int len = Math.min(longest, words.size() - i); len >= 1 && found == null; len--) {
+                String phrase = join(words, i, i + len);
+                if (!words.get(i + len - 1).possessive() && lex.isTitle(phrase)) {
+                    found = new Head(i, i + len, lex.canonicalTitle(phrase));
+                }
+            }
+            if (found == null) {
+                i++;
+                continue;
+            }
+            if (found.from() > 0 && OFFICE_PREFIXES.contains(words.get(found.from() - 1).lower())) {
+                String prefixed = words.get(found.from() - 1).lower() + " " + found.canonical();
+                found = new Head(found.from() - 1, found.to(), lex.canonicalTitle(prefixed));
+            }
+            heads.add(found);
+            i = found.to();
+        }
+        return heads;
+    }
+
+    /** The head before the first complement preposition ("ambassador" in "ambassador to Iraq"). */
+    private static Head mainHead(List<Word> words, List<Head> heads) {
+        int firstPrep = words.size();
+        outer:
+        for (int i = 0; i < words.size(); i++) {
+            for (Head h : heads) {
+                if (i >= h.from() && i < h.to()) {
+                    continue outer;
+                }
+            }
+            String w = words.get(i).lower();
+            if (!w.equals("and") && PREPS.contains(w)) {
+                firstPrep = i;
+                break;
+            }
+        }
+        Head main = null;
+        for (Head h : heads) {
+            if (h.from() < firstPrep) {
+                main = h;
+            }
+        }
+        return main;
+    }
+
+    private Set<String> specifiers(List<Word> words, Head main) {
+        Set<String> out = new LinkedHashSet<>();
+        // Capitalised words right before the head: "White House spokesman", "State Department spokesman".
+        for (int i = main.from() - 1; i >= 0; i--) {
+            Word w = words.get(i);
+            if (!w.capitalized() || w.possessive()) {
+                break;
+            }
+            if (!lex.isPlace(w.lower())) {
+                out.add(w.lower());
+            }
+        }
+        // The complement: "ambassador to Iraq", "chief executive of Acme".
+        int i = main.to();
+        if (i < words.size() && COMPLEMENT_PREPS.contains(words.get(i).lower())) {
+            for (i++; i < words.size(); i++) {
+                String w = words.get(i).lower();
+                if (PREPS.contains(w)) {
+                    break;
+                }
+                if (!DETERMINERS.contains(w)) {
+                    out.add(w.replaceAll("'s$", ""));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String join(List<Word> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                sb.append(' ');
+            }
+            sb.append(words.get(i).lower());
+        }
+        return sb.toString();
+    }
+}

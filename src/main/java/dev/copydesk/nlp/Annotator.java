@@ -1,0 +1,41 @@
+package dev.copydesk.nlp;
+
+import dev.copydesk.article.Article;
+import dev.copydesk.article.Block;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/** Runs sentence detection, tokenisation and UD POS tagging over every block of an article. */
+public final class Annotator {
+    private final Models models;
+
+    public Annotator(Models models) {
+        this.models = models;
+    }
+
+    public AnnotatedArticle annotate(Article article) {
+        List<AnnotatedBlock> out = new ArrayList<>(article.blocks().size());
+        for (Block b : article.blocks()) {
+            out.add(annotate(b));
+        }
+        return new AnnotatedArticle(article, out);
+    }
+
+    AnnotatedBlock annotate(Block block) {
+        String norm = TextNormalizer.normalize(block.text());
+        List<Sentence> sentences = new ArrayList<>();
+        for (Span s : models.sentences.sentPosDetect(norm)) {
+            String text = norm.substring(s.getStart(), s.getEnd());
+            Span[] spans = models.tokenizer.tokenizePos(text);
+            String[] words = Span.spansToStrings(spans, text);
+            String[] tags = words.length == 0 ? new String[0] : models.tagger.tag(words);
+            List<Token> tokens = new ArrayList<>(words.length);
+            for (int i = 0; i < words.length; i++) {
+                tokens.add(new Token(words[i], s.getStart() + spans[i].getStart(), s.getStart() + spans[i].getEnd(), tags[i]));
+            }
+            sentences.add(new Sentence(s.getStart(), s.getEnd(), tokens));
+        }
+        return new AnnotatedBlock(block, norm, sentences);
+    }
+}

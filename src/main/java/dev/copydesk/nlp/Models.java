@@ -1,0 +1,57 @@
+package dev.copydesk.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The official OpenNLP English UD models, loaded once per process (about 0.4 s) and shared by
+ * all threads through OpenNLP's thread-safe wrappers.
+ */
+public final class Models {
+    private static volatile Models instance;
+
+    final ThreadSafeSentenceDetectorME sentences;
+    final ThreadSafeTokenizerME tokenizer;
+    final ThreadSafePOSTaggerME tagger;
+
+    private Models() {
+        // Load by .bin name: every model jar also has a root model.properties, and a fat jar keeps one.
+        try {
+            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
+        tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
+            tagger = new ThreadSafePOSTaggerME(new POSModel(open("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")), POSTagFormat.UD);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP models", e);
+        }
+    }
+
+    /** The shared models, loading them on first use. */
+    public static Models get() {
+        Models m = instance;
+        if (m == null) {
+            synchronized (Models.class) {
+                m = instance;
+                if (m == null) {
+                    instance = m = new Models();
+                }
+            }
+        }
+        return m;
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = Models.class.getResourceAsStream("/" + name);
+        if (in == null) {
+            throw new IllegalStateException("OpenNLP model " + name + " is missing from the classpath");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.copydesk.report;
+
+import dev.copydesk.article.Article;
+import dev.copydesk.article.Location;
+import dev.copydesk.facts.Facts;
+import dev.copydesk.facts.Mention;
+import dev.copydesk.facts.Person;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Prints what was extracted (who is in the story, with every mention and its title) as text or JSON. */
+public final class EntitiesReporter {
+
+    /** One input's extraction, or the reason there is none. */
+    public record Entry(String path, Facts facts, String error) {
+    }
+
+    public void writeText(List<Entry> entries, PrintWriter out) {
+        for (Entry e : entries) {
+            out.println(e.path());
+            if (e.error() != null) {
+                out.println("  error: " + e.error());
+                continue;
+            }
+            Article a = e.facts().article();
+            out.println("  headline:  " + a.headlineText().orElse("(none)"));
+            out.println("  published: " + (a.published() == null ? "(unknown)" : a.published()));
+            out.println("  byline:    " + (a.byline() == null ? "(none)" : a.byline()));
+            out.println("  people:    " + e.facts().people().size());
+            for (Person p : e.facts().people()) {
+                out.println("    " + p.name());
+                for (Mention m : p.mentions()) {
+                    Location l = a.locate(m.block(), m.start(), m.end());
+                    String kind = m.block().kind().name().toLowerCase(java.util.Locale.ROOT);
+                    out.println("      " + l.line() + ":" + l.column() + "  " + m.text()
+                            + (m.title() == null ? "" : "  — " + m.title().text())
+                            + (kind.equals("body") ? "" : "  (" + kind + ")"));
+                }
+            }
+        }
+        out.flush();
+    }
+
+    public void writeJson(List<Entry> entries, PrintWriter out) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", JsonReporter.SCHEMA_VERSION);
+        root.put("tool", Json.tool());
+        List<Object> files = new ArrayList<>();
+        for (Entry e : entries) {
+            files.add(file(e));
+        }
+        root.put("files", files);
+        out.println(Json.write(root));
+        out.flush();
+    }
+
+    private static Map<String, Object> file(Entry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", e.path());
+        m.put("error", e.error());
+        if (e.error() != null) {
+            return m;
+        }
+        Article a = e.facts().article();
+        Map<String, Object> art = new LinkedHashMap<>();
+        art.put("headline", a.headlineText().orElse(null));
+        art.put("published", a.published() == null ? null : a.published().toString());
+        art.put("byline", a.byline());
+        m.put("article", art);
+        List<Object> people = new ArrayList<>();
+        for (Person p : e.facts().people()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("name", p.name());
+            List<Object> mentions = new ArrayList<>();
+            for (Mention x : p.mentions()) {
+                Map<String, Object> mm = new LinkedHashMap<>();
+                mm.put("text", x.text());
+                Location l = a.locate(x.block(), x.start(), x.end());
+                mm.put("line", l.line());
+                mm.put("column", l.column());
+                mm.put("block", x.block().kind().name().toLowerCase(java.util.Locale.ROOT));
+                mm.put("form", x.form().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                mm.put("title", x.title() == null ? null : x.title().text());
+                mentions.add(mm);
+            }
+            pm.put("mentions", mentions);
+            people.add(pm);
+        }
+        m.put("people", people);
+        m.put("dates", List.of());
+        m.put("quotes", List.of());
+        return m;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.copydesk.rules;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One rule from a rule file: which check type it configures, how findings are labelled, and
+ * the examples that prove it.
+ *
+ * @param id       unique id, kebab-case ("title-conflict")
+ * @param type     the check type it configures ("title-consistency")
+ * @param category report category
+ * @param severity severity of its findings
+ * @param message  message template with {placeholders}
+ * @param messages extra templates by message id, for checks that report more than one situation
+ * @param params   the type's own parameters, as written
+ * @param bad      examples that must produce a finding; [[…]] marks the expected span
+ * @param good     examples that must produce none
+ * @param origin   where the rule was defined
+ */
+public record Rule(String id, String type, Category category, Severity severity, String message,
+                   Map<String, String> messages, YamlNode params, List<String> bad, List<String> good,
+                   YamlNode origin) {
+    public Rule {
+        messages = Map.copyOf(messages);
+        bad = List.copyOf(bad);
+        good = List.copyOf(good);
+    }
+
+    /** The template for a message id, falling back to the rule's main message. */
+    public String template(String messageId) {
+        return messages.getOrDefault(messageId, message);
+    }
+
+    /** The parameter node, or null when the rule file does not set it. */
+    public YamlNode param(String name) {
+        return params.isMap() ? params.map().get(name) : null;
+    }
+
+    public String source() {
+        return origin.file();
+    }
+}

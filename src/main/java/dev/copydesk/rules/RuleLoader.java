@@ -1,0 +1,185 @@
+package dev.copydesk.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Loads rule files: the built-in house style from the jar, then user files and folders. A user
+ * rule with a built-in rule's id replaces it (how a newsroom changes a severity); two rules with
+ * one id from the same place are an error.
+ */
+public final class RuleLoader {
+    /** Built-in rule files, in the jar under copydesk/rules/. */
+    public static final List<String> BUILT_IN = List.of("people.yml");
+
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Set<String> RULE_KEYS = Set.of("id", "type", "category", "severity", "message", "messages",
+            "params", "examples", "description", "link");
+
+    private RuleLoader() {
+    }
+
+    /** Built-in rules (unless {@code defaults} is false) followed by the user's. */
+    public static List<Rule> load(boolean defaults, List<Path> userPaths) {
+        Map<String, Rule> byId = new LinkedHashMap<>();
+        if (defaults) {
+            for (String name : BUILT_IN) {
+                for (Rule r : parse("<built-in>/" + name, builtIn(name))) {
+                    putUnique(byId, r);
+                }
+            }
+        }
+        Map<String, Rule> user = new LinkedHashMap<>();
+        for (Path p : userFiles(userPaths)) {
+            for (Rule r : parse(p.toString(), read(p))) {
+                putUnique(user, r);
+            }
+        }
+        byId.putAll(user);
+        return List.copyOf(byId.values());
+    }
+
+    private static void putUnique(Map<String, Rule> into, Rule r) {
+        Rule old = into.put(r.id(), r);
+        if (old != null) {
+            throw RuleFileException.at(r.origin().map().get("id"), "rule id '" + r.id() + "' is already used at "
+                    + old.origin().where());
+        }
+    }
+
+    /** The YAML files named by the user: files as given, folders searched recursively. */
+    public static List<Path> userFiles(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).filter(RuleLoader::isYaml).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new RuleFileException(p + ": cannot list rule folder: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new RuleFileException(p + ": no such rule file or folder");
+            }
+        }
+        return files;
+    }
+
+    private static boolean isYaml(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".yml") || n.endsWith(".yaml");
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RuleFileException(p + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String builtIn(String name) {
+        try (InputStream in = RuleLoader.class.getResourceAsStream("/copydesk/rules/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in rule file " + name + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Parses one rule file. */
+    public static List<Rule> parse(String file, String content) {
+        YamlNode root = YamlReader.read(file, content);
+        if (!root.isMap() || !root.map().containsKey("rules")) {
+            throw RuleFileException.at(root, "a rule file is a mapping with a 'rules:' list");
+        }
+        for (String key : root.map().keySet()) {
+            if (!key.equals("rules")) {
+                throw RuleFileException.at(root.map().get(key), "unknown top-level key '" + key + "'; expected 'rules'");
+            }
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (YamlNode n : root.map().get("rules").list()) {
+            rules.add(rule(n));
+        }
+        return rules;
+    }
+
+    private static Rule rule(YamlNode n) {
+        Map<String, YamlNode> m = n.map();
+        for (Map.Entry<String, YamlNode> e : m.entrySet()) {
+            if (!RULE_KEYS.contains(e.getKey())) {
+                throw RuleFileException.at(e.getValue(), "unknown rule key '" + e.getKey() + "'; a rule has: "
+                        + String.join(", ", new java.util.TreeSet<>(RULE_KEYS)));
+            }
+        }
+        String id = required(n, "id").text();
+        if (!ID.matcher(id).matches()) {
+            throw RuleFileException.at(m.get("id"), "rule id '" + id + "' must be kebab-case (lower-case words joined by '-')");
+        }
+        String type = required(n, "type").text();
+        YamlNode catNode = required(n, "category");
+        Category category = Category.parse(catNode.text());
+        if (category == null) {
+            throw RuleFileException.at(catNode, "rule '" + id + "': unknown category '" + catNode.text()
+                    + "'; categories: " + Category.ids());
+        }
+        YamlNode sevNode = required(n, "severity");
+        Severity severity = Severity.parse(sevNode.text());
+        if (severity == null) {
+            throw RuleFileException.at(sevNode, "rule '" + id + "': severity must be error, warning or info, not '"
+                    + sevNode.text() + "'");
+        }
+        String message = required(n, "message").text();
+        Map<String, String> messages = new LinkedHashMap<>();
+        YamlNode msgs = m.get("messages");
+        if (msgs != null) {
+            for (Map.Entry<String, YamlNode> e : msgs.map().entrySet()) {
+                messages.put(e.getKey(), e.getValue().text());
+            }
+        }
+        YamlNode params = m.getOrDefault("params", YamlNode.empty(n.file()));
+        if (!params.isMap()) {
+            throw RuleFileException.at(params, "rule '" + id + "': params must be a mapping");
+        }
+        List<String> bad = new ArrayList<>();
+        List<String> good = new ArrayList<>();
+        YamlNode ex = m.get("examples");
+        if (ex != null) {
+            for (Map.Entry<String, YamlNode> e : ex.map().entrySet()) {
+                switch (e.getKey()) {
+                    case "bad" -> bad.addAll(e.getValue().texts());
+                    case "good" -> good.addAll(e.getValue().texts());
+                    default -> throw RuleFileException.at(e.getValue(), "examples take 'bad' and 'good', not '" + e.getKey() + "'");
+                }
+            }
+        }
+        if (bad.isEmpty()) {
+            throw RuleFileException.at(n, "rule '" + id + "' needs at least one bad example (examples: bad: [...]) "
+                    + "so that it can be tested");
+        }
+        return new Rule(id, type, category, severity, message, messages, params, bad, good, n);
+    }
+
+    private static YamlNode required(YamlNode rule, String key) {
+        YamlNode v = rule.map().get(key);
+        if (v == null || v.isNull()) {
+            throw RuleFileException.at(rule, "rule is missing '" + key + "'");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.copydesk.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML value with the place it was written, so rule-file errors can point at the exact line and
+ * column. Scalars hold their text; maps keep key order.
+ */
+public final class YamlNode {
+    private final String file;
+    private final int line;
+    private final int column;
+    private final Object value; // String, List<YamlNode>, Map<String, YamlNode>, or null
+
+    YamlNode(String file, int line, int column, Object value) {
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.value = value;
+    }
+
+    public String where() {
+        return file + ":" + line + ":" + column;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    public boolean isMap() {
+        return value instanceof Map;
+    }
+
+    public boolean isList() {
+        return value instanceof List;
+    }
+
+    public boolean isScalar() {
+        return value instanceof String;
+    }
+
+    public boolean isNull() {
+        return value == null;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, YamlNode> map() {
+        if (!isMap()) {
+            throw RuleFileException.at(this, "expected a mapping (key: value), found " + kind());
+        }
+        return (Map<String, YamlNode>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<YamlNode> list() {
+        if (!isList()) {
+            throw RuleFileException.at(this, "expected a list, found " + kind());
+        }
+        return (List<YamlNode>) value;
+    }
+
+    public String text() {
+        if (!isScalar()) {
+            throw RuleFileException.at(this, "expected a single value, found " + kind());
+        }
+        return (String) value;
+    }
+
+    /** A list of scalars; a single scalar counts as a list of one. */
+    public List<String> texts() {
+        if (isScalar()) {
+            return List.of(text());
+        }
+        List<String> out = new ArrayList<>();
+        for (YamlNode n : list()) {
+            out.add(n.text());
+        }
+        return out;
+    }
+
+    public int integer() {
+        try {
+            return Integer.parseInt(text().strip());
+        } catch (NumberFormatException e) {
+            throw RuleFileException.at(this, "expected a whole number, found '" + text() + "'");
+        }
+    }
+
+    public boolean bool() {
+        String t = text().strip();
+        if (t.equals("true") || t.equals("false")) {
+            return Boolean.parseBoolean(t);
+        }
+        throw RuleFileException.at(this, "expected true or false, found '" + t + "'");
+    }
+
+    String kind() {
+        if (value == null) {
+            return "nothing";
+        }
+        return isMap() ? "a mapping" : isList() ? "a list" : "'" + value + "'";
+    }
+
+    static YamlNode empty(String file) {
+        return new YamlNode(file, 1, 1, new LinkedHashMap<String, YamlNode>());
+    }
+}

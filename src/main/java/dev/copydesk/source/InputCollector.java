@@ -1,0 +1,62 @@
+package dev.copydesk.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Expands the command-line inputs (files, directories, {@code -}) into a sorted list of inputs to read. */
+public final class InputCollector {
+
+    /** One thing to check: a file, standard input, or an input that failed before reading. */
+    public record Input(String display, Path path, String problem) {
+        public static final String STDIN = "-";
+
+        public boolean isStdin() {
+            return STDIN.equals(display) && path == null;
+        }
+    }
+
+    private InputCollector() {
+    }
+
+    /** Expands each argument; a directory yields its articles recursively, sorted by path. */
+    public static List<Input> collect(List<String> args) {
+        List<Input> inputs = new ArrayList<>();
+        for (String arg : args) {
+            if (Input.STDIN.equals(arg)) {
+                inputs.add(new Input(Input.STDIN, null, null));
+                continue;
+            }
+            Path path = Path.of(arg);
+            if (!Files.isDirectory(path)) {
+                inputs.add(new Input(arg, path, null));
+                continue;
+            }
+            List<Path> found = walk(path);
+            if (found.isEmpty()) {
+                inputs.add(new Input(arg, path, arg + ": directory has no articles (.html, .htm, .txt)"));
+            }
+            for (Path p : found) {
+                inputs.add(new Input(p.toString(), p, null));
+            }
+        }
+        return inputs;
+    }
+
+    private static List<Path> walk(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).filter(InputCollector::isArticle).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    static boolean isArticle(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt");
+    }
+}
