@@ -27,7 +27,7 @@ final class Boilerplate {
                     + "sign up\\b|subscribe\\b|follow (us|me|him|her)\\b|click here\\b|copyright\\b|©|"
                     + "all rights reserved|share this\\b|this article (was|is) (originally )?(published|from)\\b|"
                     + "(photo|image|video|graphic)\\s*(credit)?\\s*:|watch\\s*:|listen\\s*:|updated\\s*:|"
-                    + "continue reading\\b|we use cookies\\b|get the\\b.*\\bnewsletter)");
+                    + "continue reading\\b|we use cookies\\b|get the\\b.*\\bnewsletter|\\[[^\\]]*\\]\\s*$)");
 
     private Boilerplate() {
     }

@@ -34,7 +34,7 @@ public final class HtmlArticleParser {
         JsonLd ld = JsonLd.read(doc);
         LocalDate published = publishedDate(doc, ld);
         String byline = byline(doc, ld);
-        Element h1 = headlineElement(doc);
+        Element h1 = headlineElement(doc, ld);
 
         prune(doc);
         List<Block> blocks = new ArrayList<>();
@@ -115,9 +115,34 @@ public final class HtmlArticleParser {
         return t.replaceFirst("(?i)^by\\s+", "");
     }
 
-    private static Element headlineElement(Document doc) {
-        for (String sel : new String[]{"article h1", "[itemprop=headline]", "h1"}) {
-            for (Element e : doc.select(sel)) {
+    /**
+     * The element holding the headline: an h1 (or marked headline) that agrees with the page's
+     * declared title, since site headers and photo captions sit in h1s too.
+     */
+    private static Element headlineElement(Document doc, JsonLd ld) {
+        List<String> declared = new ArrayList<>();
+        if (ld.headline != null) {
+            declared.add(ld.headline);
+        }
+        Element og = doc.selectFirst("meta[property=og:title]");
+        if (og != null) {
+            declared.add(og.attr("content"));
+        }
+        Element title = doc.selectFirst("title");
+        if (title != null) {
+            declared.add(title.text().split("\\s+[-|–—]\\s+")[0]);
+        }
+        for (String selector : new String[]{"h1", "[itemprop=headline]", "h2", "[class*=headline]"}) {
+            for (Element e : doc.select(selector)) {
+                for (String d : declared) {
+                    if (e.text().strip().length() >= 8 && similar(e.text(), d)) {
+                        return e;
+                    }
+                }
+            }
+        }
+        if (declared.isEmpty() || declared.stream().allMatch(String::isBlank)) {
+            for (Element e : doc.select("h1")) {
                 if (e.text().strip().length() >= 8) {
                     return e;
                 }
@@ -126,18 +151,47 @@ public final class HtmlArticleParser {
         return null;
     }
 
-    private static Block metaHeadline(Document doc, String html, JsonLd ld) {
-        Element og = doc.selectFirst("meta[property=og:title]");
-        if (og != null && !og.attr("content").isBlank()) {
-            return attributeBlock(og, og.attr("content"));
+    /** Two headlines agree when most of their words are shared. */
+    static boolean similar(String a, String b) {
+        java.util.Set<String> wa = words(a);
+        java.util.Set<String> wb = words(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return false;
         }
+        java.util.Set<String> common = new java.util.HashSet<>(wa);
+        common.retainAll(wb);
+        return common.size() >= 0.6 * Math.min(wa.size(), wb.size()) && common.size() >= 0.4 * Math.max(wa.size(), wb.size());
+    }
+
+    private static java.util.Set<String> words(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static Block metaHeadline(Document doc, String html, JsonLd ld) {
         Element title = doc.selectFirst("title");
-        if (title != null && !title.text().isBlank()) {
+        Element og = doc.selectFirst("meta[property=og:title]");
+        String declared = ld.headline != null ? ld.headline : og != null ? og.attr("content") : null;
+        if (title != null && !title.text().isBlank() && (declared == null || similar(title.text(), declared))) {
             TextBuilder tb = new TextBuilder();
             appendText(title, html, tb);
             return tb.isBlank() ? null : tb.build(BlockKind.HEADLINE);
         }
-        return null;
+        if (og != null && !og.attr("content").isBlank() && (ld.headline == null || similar(og.attr("content"), ld.headline))) {
+            return attributeBlock(og, og.attr("content"));
+        }
+        return title == null || title.text().isBlank() ? null : metaTitle(title, html);
+    }
+
+    private static Block metaTitle(Element title, String html) {
+        TextBuilder tb = new TextBuilder();
+        appendText(title, html, tb);
+        return tb.isBlank() ? null : tb.build(BlockKind.HEADLINE);
     }
 
     /** A block from an attribute value; every char points at its element, the closest we can say. */
@@ -200,6 +254,11 @@ public final class HtmlArticleParser {
 
     /** Text length of a paragraph that reads like copy, or 0 for short or link-heavy ones. */
     private static int qualifyingLength(Element p) {
+        for (Element a = p.parent(); a != null; a = a.parent()) {
+            if (a.tagName().equals("li") || a.tagName().equals("a")) {
+                return 0; // teaser lists of other stories, linked cards
+            }
+        }
         String text = p.text();
         if (text.length() < MIN_PARAGRAPH) {
             return 0;
@@ -246,18 +305,29 @@ public final class HtmlArticleParser {
         if (best == null) {
             return doc.body();
         }
-        // Stories split across sibling containers (NYT, WaPo) share a parent: take it when the
-        // siblings carry a real share of the copy.
-        Element parent = best.parent();
-        if (parent != null && !parent.tagName().equals("html")) {
-            double siblings = 0;
-            for (Element sib : parent.children()) {
-                if (sib != best) {
-                    siblings += score.getOrDefault(sib, 0.0);
+        // Stories split across sibling containers (NYT, WaPo) share an ancestor: climb while the
+        // ancestor holds clearly more copy than the container found so far.
+        Map<Element, Integer> within = new HashMap<>();
+        for (Element p : doc.select("p, pre")) {
+            int len = qualifyingLength(p);
+            if (len > 0) {
+                for (Element a = p.parent(); a != null; a = a.parent()) {
+                    within.merge(a, len, Integer::sum);
                 }
             }
-            if (siblings >= bestScore * 0.3) {
-                return parent;
+        }
+        boolean climbed = true;
+        while (climbed) {
+            climbed = false;
+            int here = within.getOrDefault(best, 0);
+            Element a = best.parent();
+            // Wrappers that add nothing are skipped: look a few levels up for the next real gain.
+            for (int depth = 0; depth < 4 && a != null && !a.tagName().equals("html"); depth++, a = a.parent()) {
+                if (within.getOrDefault(a, 0) >= here * 1.3) {
+                    best = a;
+                    climbed = true;
+                    break;
+                }
             }
         }
         return best;

@@ -26,6 +26,9 @@ public final class EntitiesCommand implements Callable<Integer> {
             description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
+    @Option(names = "--show-text", description = "Also print the text blocks extracted from each page, with their kind and position.")
+    boolean showText;
+
     @Override
     public Integer call() {
         Session session = Session.open(input.toRunOptions());
@@ -43,7 +46,7 @@ public final class EntitiesCommand implements Callable<Integer> {
         if (format == OutputFormat.JSON) {
             reporter.writeJson(entries, spec.commandLine().getOut());
         } else {
-            reporter.writeText(entries, spec.commandLine().getOut());
+            reporter.writeText(entries, showText, spec.commandLine().getOut());
         }
         return failed ? ExitCodes.TROUBLE : ExitCodes.OK;
     }

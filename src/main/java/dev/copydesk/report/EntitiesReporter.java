@@ -18,7 +18,7 @@ public final class EntitiesReporter {
     public record Entry(String path, Facts facts, String error) {
     }
 
-    public void writeText(List<Entry> entries, PrintWriter out) {
+    public void writeText(List<Entry> entries, boolean showText, PrintWriter out) {
         for (Entry e : entries) {
             out.println(e.path());
             if (e.error() != null) {
@@ -29,6 +29,14 @@ public final class EntitiesReporter {
             out.println("  headline:  " + a.headlineText().orElse("(none)"));
             out.println("  published: " + (a.published() == null ? "(unknown)" : a.published()));
             out.println("  byline:    " + (a.byline() == null ? "(none)" : a.byline()));
+            if (showText) {
+                out.println("  text:");
+                for (dev.copydesk.article.Block b : a.blocks()) {
+                    Location l = a.locate(b, 0, b.text().length());
+                    out.println("    " + l.line() + ":" + l.column() + " [" + b.kind().name().toLowerCase(java.util.Locale.ROOT)
+                            + "] " + b.text());
+                }
+            }
             out.println("  people:    " + e.facts().people().size());
             for (Person p : e.facts().people()) {
                 out.println("    " + p.name());
