@@ -129,6 +129,9 @@ final class NameConsistencyCheck extends RuleCheck {
         if (shortest < minLength || fa.charAt(0) != fb.charAt(0)) {
             return false;
         }
+        if (fa.equals(fb + "s") || fb.equals(fa + "s") || fa.equals(fb + "es") || fb.equals(fa + "es")) {
+            return false; // "the Clintons" is a family, not a misspelling
+        }
         int limit = shortest >= longNameLength ? longNameMaxDistance : maxDistance;
         return Names.distance(fa, fb) <= limit;
     }

@@ -1,6 +1,7 @@
 package dev.copydesk.engine;
 
 import dev.copydesk.article.Article;
+import dev.copydesk.article.LineIndex;
 import dev.copydesk.article.TextArticleParser;
 import dev.copydesk.checks.Check;
 import dev.copydesk.checks.CheckRegistry;
@@ -52,12 +53,15 @@ public final class RuleExamples {
         int close = example.indexOf("]]");
         if (open >= 0 && close > open) {
             String marked = example.substring(open + 2, close);
+            LineIndex lines = new LineIndex(text);
+            int line = lines.line(open);
+            int column = lines.column(open);
             for (Finding x : f) {
-                if (x.text().equals(marked) && x.location().column() == open + 1) {
+                if (x.text().equals(marked) && x.location().line() == line && x.location().column() == column) {
                     return new Result(rule, "bad", example, null);
                 }
             }
-            return new Result(rule, "bad", example, "fired, but not at [[" + marked + "]] (column " + (open + 1)
+            return new Result(rule, "bad", example, "fired, but not at [[" + marked + "]] (" + line + ":" + column
                     + "): " + describe(f));
         }
         return new Result(rule, "bad", example, null);

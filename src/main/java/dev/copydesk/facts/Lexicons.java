@@ -42,6 +42,14 @@ public final class Lexicons {
             }
         }
         this.abbreviations = abbr;
+        // "defense secretary = secretary of defense": the full form of an office is an office too.
+        Set<String> offices = new HashSet<>(lists.get("offices.txt"));
+        for (Map.Entry<String, String> e : abbr.entrySet()) {
+            if (offices.contains(e.getKey())) {
+                offices.add(e.getValue());
+            }
+        }
+        lists.put("offices.txt", Collections.unmodifiableSet(offices));
         List<String> all = new ArrayList<>(lists.get("offices.txt"));
         all.addAll(lists.get("roles.txt"));
         all.addAll(abbr.keySet());

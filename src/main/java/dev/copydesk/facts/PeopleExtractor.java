@@ -27,7 +27,7 @@ public final class PeopleExtractor {
 
     /** A name run in context, before grouping. */
     private record Candidate(Block block, NameRun run, Title title, Evidence evidence, String given,
-                             String surname, String surnameKey, MentionForm form, String text) {
+                             String surname, String surnameKey, MentionForm form, String text, boolean proper) {
     }
 
     private final Lexicons lex;
@@ -73,11 +73,14 @@ public final class PeopleExtractor {
         Title title = titles.find(tokens, run, ab.block().text());
         Evidence evidence = evidence(tokens, run, title, given, parts);
         boolean sentenceInitial = run.runStart() == 0 || isOpeningPunct(tokens, run.runStart());
+        if (given == null && sentenceInitial && !tokens.get(run.firstToken()).isPropn()
+                && run.endToken() < tokens.size() && tokens.get(run.endToken()).text().equals(",")) {
+            evidence = Evidence.NONE; // "Later, …", "Meanwhile, …": an opening adverb, unless a known surname
+        }
         if (given == null && sentenceInitial && evidence != Evidence.STRONG) {
             Token t = tokens.get(run.firstToken());
             boolean nounFollows = run.endToken() < tokens.size() && tokens.get(run.endToken()).tag().startsWith("NOUN");
-            boolean commaFollows = run.endToken() < tokens.size() && tokens.get(run.endToken()).text().equals(",");
-            if ((!t.isPropn() && (nounFollows || evidence == Evidence.MEDIUM)) || commaFollows) {
+            if (!t.isPropn() && (nounFollows || evidence == Evidence.MEDIUM)) {
                 return null; // "Price increases…", "Analysts said", "First, …"
             }
         }
@@ -88,7 +91,8 @@ public final class PeopleExtractor {
                 : run.honorific() ? MentionForm.HONORIFIC_SURNAME
                 : run.titleTokens() > 0 ? MentionForm.TITLE_SURNAME : MentionForm.SURNAME;
         String text = ab.block().text().substring(run.start(), run.end());
-        return new Candidate(ab.block(), run, title, evidence, given, surname, key, form, text);
+        boolean proper = !sentenceInitial && tokens.get(run.firstToken()).isPropn();
+        return new Candidate(ab.block(), run, title, evidence, given, surname, key, form, text, proper);
     }
 
     private static boolean isOpeningPunct(List<Token> tokens, int i) {
@@ -244,13 +248,18 @@ public final class PeopleExtractor {
             Evidence needed = g.given == null ? Evidence.STRONG : Evidence.MEDIUM;
             if (best.compareTo(needed) >= 0) {
                 people.add(toPerson(g));
-            } else if (best == Evidence.MEDIUM) {
+            } else if (best == Evidence.MEDIUM || g.members.stream().anyMatch(PeopleExtractor::midSentenceName)) {
                 unattached.addAll(toPerson(g).mentions());
             }
         }
         people.sort(Comparator.comparingInt((Person p) -> p.mentions().get(0).block().index())
                 .thenComparingInt(p -> p.mentions().get(0).start()));
         return new Facts(article, people, unattached);
+    }
+
+    /** A lone capitalised proper noun inside a sentence: too weak for a person, enough to compare spellings. */
+    private static boolean midSentenceName(Candidate c) {
+        return c.given() == null && c.form() == MentionForm.SURNAME && c.proper() && c.block().kind() != BlockKind.HEADLINE;
     }
 
     private static boolean isHeadline(Candidate c) {

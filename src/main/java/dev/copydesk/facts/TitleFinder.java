@@ -132,6 +132,9 @@ final class TitleFinder {
         if (end == m) {
             return null;
         }
+        if (tokens.get(end - 1).isPropn() && end < tokens.size() && tokens.get(end).isVerb()) {
+            return null; // "Later, Secretary of State Esper said": a titled subject, not an apposition
+        }
         return parser.parse(new ArrayList<>(tokens.subList(m, end)), source, text);
     }
 
@@ -149,6 +152,9 @@ final class TitleFinder {
                     || t.text().endsWith("-")
                     || (k > 0 && tokens.get(k - 1).text().equals("-") && tokens.get(k - 1).end() == t.start())
                     || lex.isTitleWord(w);
+            if (isLabel(w) || (base.equals("NOUN") && isPlural(t) && !lex.isTitleWord(w))) {
+                break; // "Media caption President …", "church leaders Bishop …"
+            }
             if (base.equals("NOUN") || base.equals("ADJ") || base.equals("PROPN") || hyphen
                     || t.text().endsWith("'s") || w.equals("'s") || TITLE_ADVERBS.contains(w)) {
                 k--;
@@ -182,12 +188,21 @@ final class TitleFinder {
         return lex.isTitleWord(last.lower()) || lex.isTitle(last.lower()) || last.isCapitalized();
     }
 
+    private static boolean isLabel(String w) {
+        return Set.of("caption", "photo", "image", "credit", "video", "pictured", "file").contains(w);
+    }
+
+    private static boolean isPlural(Token t) {
+        String w = t.text();
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.charAt(0));
+    }
+
     private static boolean isPrep(String w) {
         return LINK_PREPS.contains(w) || w.equals("in") || w.equals("at");
     }
 
     private static void trimLeadingPreps(List<Token> phrase) {
-        while (!phrase.isEmpty() && (isPrep(phrase.get(0).lower()) || phrase.get(0).lower().equals("the"))) {
+        while (!phrase.isEmpty() && (isPrep(phrase.get(0).lower()) || Set.of("the", "and", "or", ",").contains(phrase.get(0).lower()))) {
             phrase.remove(0);
         }
     }

@@ -1,0 +1,56 @@
+package dev.copydesk;
+
+import dev.copydesk.checks.CheckRegistry;
+import dev.copydesk.checks.Finding;
+import dev.copydesk.engine.Analyzer;
+import dev.copydesk.engine.Checker;
+import dev.copydesk.facts.Facts;
+import dev.copydesk.facts.Lexicons;
+import dev.copydesk.rules.RuleLoader;
+import dev.copydesk.source.SourceFile;
+import dev.copydesk.source.SourceReader;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Shared, lazily built pipeline for tests: the models load once per test JVM. */
+public final class TestSupport {
+    private static Analyzer analyzer;
+    private static Checker checker;
+
+    private TestSupport() {
+    }
+
+    public static synchronized Analyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = new Analyzer(Lexicons.builtIn());
+        }
+        return analyzer;
+    }
+
+    public static synchronized Checker checker() {
+        if (checker == null) {
+            checker = new Checker(analyzer(), CheckRegistry.build(RuleLoader.load(true, List.of())));
+        }
+        return checker;
+    }
+
+    public static Path fixtures() {
+        return Path.of("fixtures");
+    }
+
+    public static SourceFile read(Path p) throws Exception {
+        return new SourceReader(SourceReader.DEFAULT_MAX_BYTES).read(p);
+    }
+
+    public static Facts analyze(Path p) throws Exception {
+        return analyzer().analyze(read(p), null);
+    }
+
+    public static SourceFile html(String name, String html) {
+        return new SourceFile(name, html, SourceFile.Format.HTML);
+    }
+
+    public static List<Finding> check(Path p) throws Exception {
+        return checker().check(read(p), null).findings();
+    }
+}
