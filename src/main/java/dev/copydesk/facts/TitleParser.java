@@ -15,6 +15,10 @@ final class TitleParser {
     /** Words that make a different office of the head they precede ("deputy director" is not "director"). */
     private static final Set<String> OFFICE_PREFIXES = Set.of("deputy", "assistant", "associate", "vice", "under");
 
+    /** Words that qualify a title without naming the office ("Former ambassador" at a sentence start). */
+    private static final Set<String> QUALIFIERS = Set.of("former", "ex", "acting", "interim", "then", "new", "outgoing",
+            "incoming", "longtime", "late");
+
     private final Lexicons lex;
 
     TitleParser(Lexicons lex) {
@@ -166,7 +170,7 @@ final class TitleParser {
         // Capitalised words right before the head: "White House spokesman", "State Department spokesman".
         for (int i = main.from() - 1; i >= 0; i--) {
             Word w = words.get(i);
-            if (!w.capitalized() || w.possessive()) {
+            if (!w.capitalized() || w.possessive() || QUALIFIERS.contains(w.lower()) || lex.isRankModifier(w.lower())) {
                 break;
             }
             if (!lex.isPlace(w.lower())) {

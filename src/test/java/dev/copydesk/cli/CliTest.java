@@ -1,0 +1,217 @@
+package dev.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Black-box tests of the command line: exit codes, stdout, stderr (picocli's recommended way). */
+class CliTest {
+    private static final String SEED = "fixtures/seed-syria.html";
+    private static final String ERRORS = "fixtures/seed-syria-errors.html";
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void cleanArticleExitsZeroAndPrintsASummary() {
+        Run r = run("check", SEED);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("fixtures/seed-syria.html:46:27: info [title-wording]"), r.out());
+        assertTrue(r.out().endsWith("1 finding in 1 file (0 errors, 0 warnings, 1 info)\n"), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void failOnDecidesTheExitCode() {
+        assertEquals(0, run("check", ERRORS).code());
+        assertEquals(1, run("check", "--fail-on", "warning", ERRORS).code());
+        assertEquals(1, run("check", "--fail-on", "info", SEED).code());
+        assertEquals(0, run("check", "--fail-on", "never", ERRORS).code());
+        assertEquals(2, run("check", "--fail-on", "sometimes", ERRORS).code());
+    }
+
+    @Test
+    void jsonFollowsSchemaV1() throws Exception {
+        Run r = run("check", "--format", "json", ERRORS);
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals(1, root.get("schemaVersion").asInt());
+        assertEquals("copydesk", root.at("/tool/name").asText());
+        JsonNode file = root.at("/files/0");
+        assertEquals(ERRORS, file.get("path").asText());
+        assertTrue(file.get("error").isNull());
+        assertEquals("2012-07-30", file.at("/article/published").asText());
+        JsonNode f = file.at("/findings/0");
+        for (String field : new String[]{"rule", "category", "severity", "message", "text", "line", "column",
+            "endLine", "endColumn", "suggestion", "related"}) {
+            assertTrue(f.has(field), "finding lacks " + field + ": " + f);
+        }
+        assertEquals("name-variant", f.get("rule").asText());
+        assertEquals("name", f.get("category").asText());
+        assertEquals("Ayubi", f.get("text").asText());
+        assertEquals(46, f.get("line").asInt());
+        assertEquals(12, f.get("column").asInt());
+        assertEquals(17, f.get("endColumn").asInt());
+        assertEquals("Ayoubi", f.get("suggestion").asText());
+        assertTrue(f.at("/related/0/line").isInt());
+        assertEquals(6, root.at("/summary/findings").asInt());
+        assertEquals(6, root.at("/summary/warning").asInt());
+        Set<String> categories = Set.of("name", "title", "first-reference", "attribution", "date", "headline", "style");
+        for (JsonNode x : file.get("findings")) {
+            assertTrue(categories.contains(x.get("category").asText()));
+        }
+    }
+
+    @Test
+    void badInputsAreNamedOneLineEachAndTheRestIsStillChecked(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.html"), "");
+        Path binary = Files.write(dir.resolve("image.html"), new byte[]{0, 1, 2, 3, (byte) 0xFF, 0});
+        Path noArticles = Files.createDirectory(dir.resolve("nothing-here"));
+        Files.writeString(noArticles.resolve("notes.md"), "# not an article");
+        Run r = run("check", "--format", "json", dir.resolve("missing.html").toString(), empty.toString(),
+                binary.toString(), noArticles.toString(), ERRORS);
+        assertEquals(2, r.code());
+        String[] lines = r.err().strip().split("\n");
+        assertEquals(4, lines.length, r.err());
+        assertTrue(lines[0].endsWith("missing.html: no such file"), lines[0]);
+        assertTrue(lines[1].endsWith("empty.html: file is empty"), lines[1]);
+        assertTrue(lines[2].contains("image.html: looks like a binary file"), lines[2]);
+        assertTrue(lines[3].endsWith("nothing-here: directory has no articles (.html, .htm, .txt)"), lines[3]);
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals(5, root.get("files").size());
+        assertEquals(6, root.at("/files/4/findings").size());
+        assertTrue(root.at("/files/0/error").asText().contains("no such file"));
+    }
+
+    @Test
+    void sizeCapIsConfigurable() {
+        Run r = run("check", "--max-file-size", "1KB", SEED);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("over the size limit of 1.0 KB"), r.err());
+        assertEquals(2, run("check", "--max-file-size", "lots", SEED).code());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("check").code());
+        assertEquals(2, run("check", "--format", "xml", SEED).code());
+        Run r = run("check", "--pub-date", "30/07/2012", SEED);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--pub-date: '30/07/2012' is not a date in the form YYYY-MM-DD"), r.err());
+        assertEquals(2, run("frobnicate").code());
+    }
+
+    @Test
+    void pubDateOverridesMetadata() throws Exception {
+        Run r = run("check", "--format", "json", "--pub-date", "2012-08-01", SEED);
+        assertEquals("2012-08-01", new ObjectMapper().readTree(r.out()).at("/files/0/article/published").asText());
+    }
+
+    @Test
+    void badRuleFileIsAClearErrorWithPosition(@TempDir Path dir) throws Exception {
+        Path rules = Files.writeString(dir.resolve("house.yml"), "rules:\n  - id: x\n    type: first-reference\n"
+                + "    category: first-reference\n    severity: loud\n    message: m\n    examples: {bad: [a]}\n");
+        Run r = run("check", "--rules", rules.toString(), SEED);
+        assertEquals(2, r.code());
+        assertEquals("copydesk: " + rules + ":5:15: rule 'x': severity must be error, warning or info, not 'loud'",
+                r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void userRulesAndNoDefaultRules(@TempDir Path dir) throws Exception {
+        Path rules = Files.writeString(dir.resolve("house.yml"), """
+                rules:
+                  - id: strict-first-reference
+                    type: first-reference
+                    category: first-reference
+                    severity: error
+                    message: "{surname} needs a full name first"
+                    examples:
+                      bad: ["[[Ayoubi]] left. Khaled al-Ayoubi, a diplomat, spoke."]
+                """);
+        Run r = run("check", "--no-default-rules", "--rules", rules.toString(), ERRORS);
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("error [strict-first-reference] Hariri needs a full name first"), r.out());
+        assertFalse(r.out().contains("name-variant"), r.out());
+    }
+
+    @Test
+    void readsStandardInput() throws Exception {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(Files.readAllBytes(Path.of(ERRORS))));
+            Run r = run("check", "-");
+            assertTrue(r.out().contains("<stdin>:46:12: warning [name-variant]"), r.out());
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void neverWritesToItsInputs() throws Exception {
+        byte[] before = Files.readAllBytes(Path.of(ERRORS));
+        long modified = Files.getLastModifiedTime(Path.of(ERRORS)).toMillis();
+        run("check", "--format", "json", ERRORS);
+        run("entities", ERRORS);
+        assertArrayEquals(before, Files.readAllBytes(Path.of(ERRORS)));
+        assertEquals(modified, Files.getLastModifiedTime(Path.of(ERRORS)).toMillis());
+    }
+
+    @Test
+    void entitiesListsPeopleWithTitles() throws Exception {
+        Run r = run("entities", "--format", "json", SEED);
+        assertEquals(0, r.code());
+        JsonNode file = new ObjectMapper().readTree(r.out()).at("/files/0");
+        assertEquals(7, file.get("people").size());
+        JsonNode fares = file.at("/people/3");
+        assertEquals("Nawaf Fares", fares.get("name").asText());
+        assertEquals("former ambassador to Iraq", fares.at("/mentions/0/title").asText());
+        assertEquals(49, fares.at("/mentions/0/line").asInt());
+        Run text = run("entities", SEED);
+        assertTrue(text.out().contains("    Jay Carney\n      51:63  Jay Carney  — White House spokesman"), text.out());
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertEquals("copydesk 0.1.0", run("--version").out().strip());
+        Run help = run("check", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--fail-on") && help.out().contains("Exit codes:"), help.out());
+    }
+
+    @Test
+    void walksDirectoriesInSortedOrder() throws Exception {
+        Run r = run("check", "--format", "json", "fixtures");
+        JsonNode files = new ObjectMapper().readTree(r.out()).get("files");
+        assertTrue(files.size() >= 12);
+        for (int i = 1; i < files.size(); i++) {
+            assertTrue(files.get(i - 1).get("path").asText().compareTo(files.get(i).get("path").asText()) < 0);
+        }
+    }
+}

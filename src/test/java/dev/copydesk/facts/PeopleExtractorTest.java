@@ -1,0 +1,96 @@
+package dev.copydesk.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.copydesk.TestSupport;
+import dev.copydesk.article.TextArticleParser;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class PeopleExtractorTest {
+
+    private static Facts snippet(String text) {
+        return TestSupport.analyzer().analyze(new TextArticleParser().parseSnippet("s.txt", text));
+    }
+
+    private static Map<String, Person> byName(Facts f) {
+        Map<String, Person> m = new LinkedHashMap<>();
+        for (Person p : f.people()) {
+            m.put(p.name(), p);
+        }
+        return m;
+    }
+
+    @Test
+    void seedArticleFindsEveryPersonWithTheirTitles() throws Exception {
+        Facts f = TestSupport.analyze(TestSupport.fixtures().resolve("seed-syria.html"));
+        Map<String, Person> people = byName(f);
+        assertEquals(Set.of("Khaled al-Ayoubi", "Bashar al-Assad", "Ghassan Dalla", "Nawaf Fares",
+                "Abdel Latif al-Dabbagh", "Lamia Hariri", "Jay Carney"), people.keySet());
+        Map<String, String> firstTitle = new LinkedHashMap<>();
+        for (Person p : f.people()) {
+            p.mentions().stream().filter(m -> m.title() != null && m.block().kind().isBody()).findFirst()
+                    .ifPresent(m -> firstTitle.put(p.name(), m.title().text()));
+        }
+        assertEquals("Syria’s highest-ranking diplomat in London", firstTitle.get("Khaled al-Ayoubi"));
+        assertEquals("President", firstTitle.get("Bashar al-Assad"));
+        assertEquals("former chargé d'affaires", firstTitle.get("Ghassan Dalla"));
+        assertEquals("former ambassador to Iraq", firstTitle.get("Nawaf Fares"));
+        assertEquals("Syria's ambassador to the United Arab Emirates", firstTitle.get("Abdel Latif al-Dabbagh"));
+        assertEquals("Syrian chargé d'affaires in Cyprus", firstTitle.get("Lamia Hariri"));
+        assertEquals("White House spokesman", firstTitle.get("Jay Carney"));
+        // coreference: the sentence-initial "Ayoubi" (tagged INTJ by the model) and "Dabbagh"
+        assertEquals(3, people.get("Khaled al-Ayoubi").mentions().stream().filter(m -> m.block().kind().isBody()).count());
+        assertTrue(people.get("Abdel Latif al-Dabbagh").mentions().stream().anyMatch(m -> m.text().equals("Dabbagh")));
+        assertEquals("most senior Syrian diplomat",
+                people.get("Khaled al-Ayoubi").mentions().get(3).title().text());
+    }
+
+    @Test
+    void organisationsAndPlacesAreNotPeople() {
+        Facts f = snippet("The Foreign Office said on Monday that London was calm. Agence France Presse reported "
+                + "that the White House had not commented. The Telegraph reported it first. Reuters said so too.");
+        assertTrue(f.people().isEmpty(), f.people().toString());
+    }
+
+    @Test
+    void titlesAttachInEachPosition() {
+        Facts f = snippet("Former ambassador to Iraq Nawaf Fares has defected. Jay Carney, the White House spokesman, "
+                + "declined to comment. Fares was the most senior envoy in Baghdad.");
+        Map<String, Person> people = byName(f);
+        Title pre = people.get("Nawaf Fares").mentions().get(0).title();
+        assertEquals(TitleSource.PRENOMINAL, pre.source());
+        assertTrue(pre.former());
+        assertEquals(Set.of("iraq"), pre.specifiers());
+        assertEquals(TitleSource.APPOSITIVE, people.get("Jay Carney").mentions().get(0).title().source());
+        Title copular = people.get("Nawaf Fares").mentions().get(1).title();
+        assertEquals(TitleSource.COPULAR, copular.source());
+        assertEquals("envoy", copular.head());
+    }
+
+    @Test
+    void differentPeopleWhoShareASurnameStayApart() {
+        Facts f = snippet("Bill Clinton spoke first. Hillary Clinton spoke next. Clinton said the race was over.");
+        List<String> names = f.people().stream().map(Person::name).collect(Collectors.toList());
+        assertEquals(List.of("Bill Clinton", "Hillary Clinton"), names);
+        // the bare surname goes to the person mentioned most recently
+        assertEquals(2, byName(f).get("Hillary Clinton").mentions().size());
+    }
+
+    @Test
+    void honorificAndSurnameJoinTheFullName() {
+        Facts f = snippet("Jeffrey Gettleman reported from Nairobi. Mr. Gettleman said the talks had stalled.");
+        Person p = f.people().get(0);
+        assertEquals(2, p.mentions().size());
+        assertEquals(MentionForm.HONORIFIC_SURNAME, p.mentions().get(1).form());
+        assertNotNull(p.mentions().get(0));
+        assertFalse(p.mentions().get(1).text().startsWith("Mr"));
+    }
+}
