@@ -13,7 +13,7 @@ public final class TextArticleParser {
         List<int[]> paras = paragraphs(text);
         List<Block> blocks = new ArrayList<>();
         int first = 0;
-        if (paras.size() >= 3 && isKicker(text, paras.get(0)) && isSingleLine(text, paras.get(1))) {
+        if (paras.size() >= 3 && isKicker(text, paras.get(0)) && isHeadlineLike(text, paras.get(1))) {
             first = 1;
         }
         Block headline = null;
@@ -91,6 +91,12 @@ public final class TextArticleParser {
     private static boolean isKicker(String text, int[] p) {
         String t = text.substring(p[0], p[1]).strip();
         return t.split("\\s+").length <= 4 && !t.matches(".*[.?!:]$") && isSingleLine(text, p);
+    }
+
+    /** One line, under 25 words, not ending like a sentence: a headline, not a first paragraph. */
+    private static boolean isHeadlineLike(String text, int[] p) {
+        String t = text.substring(p[0], p[1]).strip();
+        return isSingleLine(text, p) && t.split("\\s+").length < 25 && !t.endsWith(".");
     }
 
     private static boolean isSingleLine(String text, int[] p) {

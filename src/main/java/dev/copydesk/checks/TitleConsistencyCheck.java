@@ -157,7 +157,7 @@ final class TitleConsistencyCheck extends RuleCheck {
             for (String hb : b.heads()) {
                 String ca = canonical.getOrDefault(ha, ha);
                 String cb = canonical.getOrDefault(hb, hb);
-                if (ca.equals(cb)) {
+                if (ca.equals(cb) || shortForm(ha, hb) || shortForm(hb, ha) || shortForm(ca, cb) || shortForm(cb, ca)) {
                     return true;
                 }
                 for (Set<String> group : compatible) {
@@ -169,6 +169,31 @@ final class TitleConsistencyCheck extends RuleCheck {
         }
         return false;
     }
+
+    /**
+     * True when {@code shorter} is {@code longer} cut down ("secretary" for "secretary of the treasury",
+     * "speaker" for "house speaker"), but not when the longer one is a lesser office
+     * ("vice president", "deputy director", "lieutenant general").
+     */
+    private static boolean shortForm(String shorter, String longer) {
+        if (shorter.length() >= longer.length()) {
+            return false;
+        }
+        Set<String> longWords = Set.of(longer.split(" "));
+        Set<String> shortWords = Set.of(shorter.split(" "));
+        if (!longWords.containsAll(shortWords)) {
+            return false;
+        }
+        for (String w : longWords) {
+            if (LESSER.contains(w) && !shortWords.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> LESSER = Set.of("vice", "deputy", "assistant", "associate", "under",
+            "lieutenant", "acting", "interim", "sub", "junior", "co", "brigadier", "major", "rear");
 
     private Finding wording(Article article, Person p, List<Mention> earlier, Mention later) {
         Title t = later.title();

@@ -54,8 +54,13 @@ public final class Lexicons {
         all.addAll(lists.get("roles.txt"));
         all.addAll(abbr.keySet());
         this.titles = List.copyOf(all);
+        Set<String> function = Set.of("of", "the", "and", "to", "for", "in", "at", "on", "a", "an", "=");
         for (String t : all) {
-            titleWords.addAll(List.of(t.split(" ")));
+            for (String w : t.split(" ")) {
+                if (!function.contains(w)) {
+                    titleWords.add(w);
+                }
+            }
         }
         int longest = 1;
         for (String t : titles) {
@@ -136,7 +141,7 @@ public final class Lexicons {
     }
 
     public boolean isParticle(String word) {
-        return lists.get("name-particles.txt").contains(word);
+        return lists.get("name-particles.txt").contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isGivenName(String word) {

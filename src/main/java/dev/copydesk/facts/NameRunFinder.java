@@ -30,8 +30,13 @@ final class NameRunFinder {
                 continue;
             }
             int runStart = i;
+            // "with de Blasio": a lower-case particle just before the name belongs to it.
+            if (i > 0 && isParticleToken(tokens.get(i - 1)) && !isNameWord(tokens, Math.max(0, i - 2))
+                    && Character.isLowerCase(tokens.get(i - 1).text().charAt(0))) {
+                runStart = i - 1;
+            }
             List<int[]> parts = new ArrayList<>(); // token ranges of each part
-            int j = i;
+            int j = runStart;
             boolean possessiveEnd = false;
             while (j < tokens.size()) {
                 int partEnd = partEnd(tokens, j);
@@ -119,7 +124,7 @@ final class NameRunFinder {
     }
 
     private boolean isParticleToken(Token t) {
-        return lex.isParticle(t.text());
+        return lex.isParticle(t.text()) && t.text().chars().allMatch(Character::isLetter);
     }
 
     private static boolean isInitial(Token t) {

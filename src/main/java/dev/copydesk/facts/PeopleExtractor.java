@@ -20,6 +20,8 @@ import java.util.Set;
  * then grouped by surname (coreference) with the title attached to each mention.
  */
 public final class PeopleExtractor {
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
+            "inside", "into", "throughout", "toward", "towards");
     private static final Set<String> MONTH_NAMES = Set.of("may", "june", "april", "august", "march", "january");
 
     /** How sure the context makes us that a run is a person. */
@@ -73,6 +75,10 @@ public final class PeopleExtractor {
         Title title = titles.find(tokens, run, ab.block().text());
         Evidence evidence = evidence(tokens, run, title, given, parts);
         boolean sentenceInitial = run.runStart() == 0 || isOpeningPunct(tokens, run.runStart());
+        if (given == null && !run.honorific() && run.titleTokens() == 0 && run.runStart() > 0
+                && PLACE_PREPOSITIONS.contains(tokens.get(run.runStart() - 1).lower())) {
+            evidence = Evidence.NONE; // "In Albany, …": a place, whatever follows it
+        }
         if (given == null && sentenceInitial && !tokens.get(run.firstToken()).isPropn()
                 && run.endToken() < tokens.size() && tokens.get(run.endToken()).text().equals(",")) {
             evidence = Evidence.NONE; // "Later, …", "Meanwhile, …": an opening adverb, unless a known surname

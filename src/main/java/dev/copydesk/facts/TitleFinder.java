@@ -132,6 +132,9 @@ final class TitleFinder {
         if (end == m) {
             return null;
         }
+        if (end < tokens.size() && tokens.get(end).isPropn() && tokens.get(end).isCapitalized()) {
+            return null; // "In Albany, state Sen. John Liu": the phrase runs into another name
+        }
         if (tokens.get(end - 1).isPropn() && end < tokens.size() && tokens.get(end).isVerb()) {
             return null; // "Later, Secretary of State Esper said": a titled subject, not an apposition
         }
