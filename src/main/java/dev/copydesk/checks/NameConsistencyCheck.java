@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * One person's name spelled two ways (Gettleman/Gettelman, al-Assad/al-Asad, Khaled/Khalid).
- * The spelling used more often, or first on a tie, is taken as established; every mention of the
- * other spelling is reported with the established one as the suggestion.
+ * The spelling that comes with a full name, then the one used more often, then the first, is
+ * taken as established; every mention of the other spelling is reported with it as the suggestion.
  * <p>
  * Rationale: surnames within one edit of each other, starting with the same letter, in the same
  * story, are almost always a typo; two people who share a surname but not a given name are not.
@@ -83,6 +83,11 @@ final class NameConsistencyCheck extends RuleCheck {
 
     /** True when spelling {@code a} is the established one relative to {@code b}. */
     private static boolean established(List<Mention> a, List<Mention> b) {
+        boolean fullA = a.stream().anyMatch(m -> m.given() != null);
+        boolean fullB = b.stream().anyMatch(m -> m.given() != null);
+        if (fullA != fullB) {
+            return fullA; // the spelling the person was introduced with wins over a lone surname
+        }
         if (a.size() != b.size()) {
             return a.size() > b.size();
         }

@@ -89,6 +89,11 @@ final class NameRunFinder {
                 break;
             }
         }
+        // "Sen" "." → "Sen.", "W" "." → "W.": the tokenizer splits some abbreviations off their period.
+        if (k == j + 1 && k < tokens.size() && tokens.get(k).text().equals(".") && tokens.get(k).start() == t.end()
+                && (isAbbreviation(t.text() + ".") || t.text().matches("\\p{Lu}"))) {
+            return k + 1;
+        }
         if (particle && k == j + 1) {
             // A free-standing particle joins only when a name word follows ("Ludwig van Beethoven").
             if (k >= tokens.size() || !isNameWord(tokens, k)) {
@@ -121,6 +126,10 @@ final class NameRunFinder {
             }
         }
         return true;
+    }
+
+    private boolean isAbbreviation(String word) {
+        return lex.isHonorific(word) || lex.isTitle(word);
     }
 
     private boolean isParticleToken(Token t) {

@@ -59,7 +59,10 @@ public final class PeopleExtractor {
 
     private Candidate candidate(AnnotatedBlock ab, List<Token> tokens, NameRun run) {
         List<String> parts = run.parts();
-        if (isOrganisation(parts) || isPlace(parts)) {
+        boolean titled = run.honorific() || run.titleTokens() > 0;
+        boolean givenAndSurname = parts.size() == 2 && lex.isGivenName(parts.get(0));
+        // "Sen. Linda Park", "Linda Park": a surname may be an organisation word too.
+        if ((!titled && !givenAndSurname && isOrganisation(parts)) || isPlace(parts)) {
             return null;
         }
         int surnameFrom = parts.size() - 1;

@@ -43,7 +43,11 @@ final class TitleFinder {
         int k = walkBack(tokens, run.runStart() - 1, false, run.firstToken() - run.runStart());
         List<Token> phrase = new ArrayList<>(tokens.subList(k + 1, run.firstToken()));
         trimLeadingPreps(phrase);
-        if (phrase.isEmpty() || !endsTitle(phrase.get(phrase.size() - 1))) {
+        Token last = phrase.isEmpty() ? null : phrase.get(phrase.size() - 1);
+        if (last != null && last.text().equals(".") && phrase.size() > 1) {
+            last = phrase.get(phrase.size() - 2); // "Sen" "." split by the tokenizer
+        }
+        if (last == null || !endsTitle(last)) {
             return null; // "chairman of the Council … in the Carter administration": the name is not the title holder
         }
         return parser.parse(phrase, TitleSource.PRENOMINAL, text);

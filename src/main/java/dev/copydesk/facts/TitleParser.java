@@ -107,6 +107,10 @@ final class TitleParser {
             if (text.equals(",") || text.equals("'s")) {
                 continue;
             }
+            if (i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".") && tokens.get(i + 1).start() == end) {
+                text += ".";
+                end = tokens.get(++i).end(); // "Sen" "." → "Sen."
+            }
             boolean possessive = text.endsWith("'s") || text.endsWith("s'") || t.tag().contains("PART");
             String lower = text.toLowerCase(Locale.ROOT);
             out.add(new Word(lower, text, start, end, possessive));

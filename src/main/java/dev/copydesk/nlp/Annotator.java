@@ -25,7 +25,7 @@ public final class Annotator {
     AnnotatedBlock annotate(Block block) {
         String norm = TextNormalizer.normalize(block.text());
         List<Sentence> sentences = new ArrayList<>();
-        for (Span s : models.sentences.sentPosDetect(norm)) {
+        for (Span s : SentenceRepair.merge(norm, models.sentences.sentPosDetect(norm))) {
             String text = norm.substring(s.getStart(), s.getEnd());
             Span[] spans = models.tokenizer.tokenizePos(text);
             String[] words = Span.spansToStrings(spans, text);

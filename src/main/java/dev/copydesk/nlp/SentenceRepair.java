@@ -1,0 +1,54 @@
+package dev.copydesk.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
+
+/**
+ * Rejoins sentences that the UD sentence model splits after a title abbreviation: it ends a
+ * sentence at "Sen." in "Sen. Park said", at "Gov." and "Lt. Gen.", and at an initial.
+ */
+final class SentenceRepair {
+    private static final Set<String> ABBREVIATIONS = Set.of("mr.", "mrs.", "ms.", "mx.", "dr.", "st.", "gov.", "sen.",
+            "rep.", "gen.", "lt.", "col.", "capt.", "sgt.", "cpl.", "adm.", "prof.", "rev.", "fr.", "maj.", "cmdr.",
+            "supt.", "atty.", "pres.", "msgr.", "hon.", "brig.", "gens.", "reps.", "sens.", "mt.", "ft.", "no.", "vs.",
+            "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "ald.",
+            "insp.", "det.", "sec.", "amb.", "lt.gov.", "u.s.", "u.k.", "u.n.");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
+
+    private SentenceRepair() {
+    }
+
+    static List<Span> merge(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty() && endsInAbbreviation(text, out.get(out.size() - 1), s)) {
+                Span prev = out.remove(out.size() - 1);
+                out.add(new Span(prev.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsInAbbreviation(String text, Span prev, Span next) {
+        var m = LAST_WORD.matcher(text.substring(prev.getStart(), prev.getEnd()));
+        if (!m.find()) {
+            return false;
+        }
+        String last = m.group(1);
+        String word = last.substring(last.lastIndexOf('(') + 1).toLowerCase(Locale.ROOT);
+        char first = text.charAt(next.getStart());
+        if (last.matches("\\p{Lu}\\.")) {
+            return Character.isUpperCase(first); // "George W. Bush"
+        }
+        if (word.equals("u.s.") || word.equals("u.k.") || word.equals("u.n.") || word.equals("no.")) {
+            return Character.isLowerCase(first) || Character.isDigit(first); // "the U.S. embassy", "No. 10"
+        }
+        return ABBREVIATIONS.contains(word);
+    }
+}
