@@ -54,13 +54,16 @@ public final class HtmlArticleParser {
         }
         Element root = contentRoot(doc);
         if (root != null) {
-            collectBlocks(root, html, h1, blocks);
+            collectBlocks(captionScope(root), root, html, h1, blocks);
         }
         List<Block> numbered = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             numbered.add(blocks.get(i).withIndex(i));
         }
         Block head = headline == null ? null : numbered.get(0);
+        if (published == null) {
+            published = Datelines.find(numbered);
+        }
         return new Article(path, head, published, byline, numbered, new LineIndex(html));
     }
 
@@ -322,7 +325,7 @@ public final class HtmlArticleParser {
             int here = within.getOrDefault(best, 0);
             Element a = best.parent();
             // Wrappers that add nothing are skipped: look a few levels up for the next real gain.
-            for (int depth = 0; depth < 4 && a != null && !a.tagName().equals("html"); depth++, a = a.parent()) {
+            for (int depth = 0; depth < 7 && a != null && !a.tagName().equals("html"); depth++, a = a.parent()) {
                 if (within.getOrDefault(a, 0) >= here * 1.3) {
                     best = a;
                     climbed = true;
@@ -345,14 +348,27 @@ public final class HtmlArticleParser {
 
     // ---- blocks ---------------------------------------------------------------------------
 
-    private static void collectBlocks(Element root, String html, Element h1, List<Block> out) {
-        for (Element e : root.getAllElements()) {
+    /** Lead photos often sit beside the story container, not in it: captions come from the enclosing article. */
+    private static Element captionScope(Element root) {
+        for (Element a = root; a != null; a = a.parent()) {
+            if (a.tagName().equals("article") || a.tagName().equals("main") || a.tagName().equals("body")) {
+                return a;
+            }
+        }
+        return root;
+    }
+
+    private static void collectBlocks(Element scope, Element root, String html, Element h1, List<Block> out) {
+        for (Element e : scope.getAllElements()) {
             if (e == h1 || (h1 != null && e.parents().contains(h1))) {
                 continue;
             }
             BlockKind kind = kindOf(e);
-            if (kind == null || hasBlockAncestorOfSameRole(e, root)) {
+            if (kind == null || hasBlockAncestorOfSameRole(e, scope)) {
                 continue;
+            }
+            if (kind != BlockKind.CAPTION && e != root && !e.parents().contains(root)) {
+                continue; // copy outside the story container is not the story
             }
             if (kind == BlockKind.BODY && qualifyingLength(e) == 0 && !isShortCopy(e)) {
                 continue;

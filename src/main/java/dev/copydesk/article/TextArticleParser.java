@@ -32,10 +32,10 @@ public final class TextArticleParser {
             }
             blocks.add(b);
         }
-        return new Article(path, headline, null, null, blocks, new LineIndex(text));
+        return new Article(path, headline, Datelines.find(blocks), null, blocks, new LineIndex(text));
     }
 
-    /** Reads a snippet (a rule example): every paragraph is body, no headline. */
+    /** Reads a snippet (a rule example): every paragraph is body, no headline; a dateline sets the date. */
     public Article parseSnippet(String path, String text) {
         List<Block> blocks = new ArrayList<>();
         for (int[] p : paragraphs(text)) {
@@ -44,7 +44,7 @@ public final class TextArticleParser {
                 blocks.add(b);
             }
         }
-        return new Article(path, null, null, null, blocks, new LineIndex(text));
+        return new Article(path, null, Datelines.find(blocks), null, blocks, new LineIndex(text));
     }
 
     private static Block block(String text, int start, int end, BlockKind kind, int index) {

@@ -25,7 +25,9 @@ public final class CheckRegistry {
             "title-consistency", new Type(TitleConsistencyCheck::new, TitleConsistencyCheck.PARAMS,
                     TitleConsistencyCheck.PLACEHOLDERS, TitleConsistencyCheck.MESSAGE_IDS),
             "first-reference", new Type(FirstReferenceCheck::new, FirstReferenceCheck.PARAMS,
-                    FirstReferenceCheck.PLACEHOLDERS, FirstReferenceCheck.MESSAGE_IDS)));
+                    FirstReferenceCheck.PLACEHOLDERS, FirstReferenceCheck.MESSAGE_IDS),
+            "date-consistency", new Type(DateConsistencyCheck::new, DateConsistencyCheck.PARAMS,
+                    DateConsistencyCheck.PLACEHOLDERS, DateConsistencyCheck.MESSAGE_IDS)));
 
     private CheckRegistry() {
     }

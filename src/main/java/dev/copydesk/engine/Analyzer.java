@@ -2,7 +2,10 @@ package dev.copydesk.engine;
 
 import dev.copydesk.article.Article;
 import dev.copydesk.article.ArticleParser;
+import dev.copydesk.facts.DateExtractor;
 import dev.copydesk.facts.Facts;
+import dev.copydesk.facts.People;
+import dev.copydesk.nlp.AnnotatedArticle;
 import dev.copydesk.facts.Lexicons;
 import dev.copydesk.facts.PeopleExtractor;
 import dev.copydesk.nlp.Annotator;
@@ -15,6 +18,7 @@ public final class Analyzer {
     private final ArticleParser parser = new ArticleParser();
     private final Annotator annotator;
     private final PeopleExtractor people;
+    private final DateExtractor dates = new DateExtractor();
 
     public Analyzer(Lexicons lexicons) {
         this.annotator = new Annotator(Models.get());
@@ -31,6 +35,8 @@ public final class Analyzer {
     }
 
     public Facts analyze(Article article) {
-        return people.extract(annotator.annotate(article));
+        AnnotatedArticle annotated = annotator.annotate(article);
+        People found = people.extract(annotated);
+        return new Facts(annotated, found.people(), found.unattached(), dates.extract(annotated, article.published()));
     }
 }

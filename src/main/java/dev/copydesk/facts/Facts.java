@@ -11,11 +11,14 @@ import java.util.List;
  * @param people     the people, in order of first mention
  * @param unattached surnames used like a person's ("Corbin said") that match no one and have too
  *                   little evidence to stand as a person of their own; a misspelling check still wants them
+ * @param dates      every date expression, normalised against the publication date
  */
-public record Facts(AnnotatedArticle annotated, List<Person> people, List<Mention> unattached) {
+public record Facts(AnnotatedArticle annotated, List<Person> people, List<Mention> unattached,
+                    List<DateMention> dates) {
     public Facts {
         people = List.copyOf(people);
         unattached = List.copyOf(unattached);
+        dates = List.copyOf(dates);
     }
 
     public Article article() {

@@ -42,7 +42,7 @@ public final class PeopleExtractor {
         this.titles = new TitleFinder(lex);
     }
 
-    public Facts extract(AnnotatedArticle article) {
+    public People extract(AnnotatedArticle article) {
         List<Candidate> candidates = new ArrayList<>();
         for (AnnotatedBlock ab : article.blocks()) {
             for (Sentence s : ab.sentences()) {
@@ -192,7 +192,7 @@ public final class PeopleExtractor {
         }
     }
 
-    private Facts group(AnnotatedArticle article, List<Candidate> candidates) {
+    private People group(AnnotatedArticle article, List<Candidate> candidates) {
         List<Group> groups = new ArrayList<>();
         Map<Candidate, Group> owner = new LinkedHashMap<>();
         // Full names in the story define who is in it; headline case ("Student Dies After…") does not.
@@ -263,7 +263,7 @@ public final class PeopleExtractor {
         }
         people.sort(Comparator.comparingInt((Person p) -> p.mentions().get(0).block().index())
                 .thenComparingInt(p -> p.mentions().get(0).start()));
-        return new Facts(article, people, unattached);
+        return new People(people, unattached);
     }
 
     /** A lone capitalised proper noun inside a sentence: too weak for a person, enough to compare spellings. */

@@ -2,6 +2,7 @@ package dev.copydesk.report;
 
 import dev.copydesk.article.Article;
 import dev.copydesk.article.Location;
+import dev.copydesk.facts.DateMention;
 import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.Mention;
 import dev.copydesk.facts.Person;
@@ -47,6 +48,12 @@ public final class EntitiesReporter {
                             + (m.title() == null ? "" : "  — " + m.title().text())
                             + (kind.equals("body") ? "" : "  (" + kind + ")"));
                 }
+            }
+            out.println("  dates:     " + e.facts().dates().size());
+            for (DateMention d : e.facts().dates()) {
+                Location l = a.locate(d.block(), d.start(), d.end());
+                out.println("    " + l.line() + ":" + l.column() + "  " + d.text() + "  → "
+                        + (d.value() == null ? "(unresolved)" : d.value()) + (d.impossible() ? "  (no such day)" : ""));
             }
         }
         out.flush();
@@ -98,7 +105,18 @@ public final class EntitiesReporter {
             people.add(pm);
         }
         m.put("people", people);
-        m.put("dates", List.of());
+        List<Object> dates = new ArrayList<>();
+        for (DateMention d : e.facts().dates()) {
+            Map<String, Object> dm = new LinkedHashMap<>();
+            dm.put("text", d.text());
+            dm.put("value", d.value());
+            dm.put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT));
+            Location l = a.locate(d.block(), d.start(), d.end());
+            dm.put("line", l.line());
+            dm.put("column", l.column());
+            dates.add(dm);
+        }
+        m.put("dates", dates);
         m.put("quotes", List.of());
         return m;
     }

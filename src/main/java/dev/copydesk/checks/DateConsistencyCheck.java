@@ -1,0 +1,226 @@
+package dev.copydesk.checks;
+
+import dev.copydesk.article.Article;
+import dev.copydesk.facts.DateKind;
+import dev.copydesk.facts.DateMention;
+import dev.copydesk.facts.Facts;
+import dev.copydesk.facts.QuoteSpans;
+import dev.copydesk.facts.Tense;
+import dev.copydesk.nlp.Sentence;
+import dev.copydesk.nlp.Token;
+import dev.copydesk.rules.Rule;
+import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.rules.Severity;
+import dev.copydesk.rules.YamlNode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Dates that cannot be right, by {@code mode}: a weekday that does not match its date
+ * ({@code weekday}), a day the month does not have ({@code impossible}), an event whose tense
+ * contradicts its date relative to publication ({@code tense}); and AP style: "yesterday",
+ * "today", "tomorrow" in copy ({@code relative-words}), a weekday name for a date more than a
+ * week from publication ({@code distant-weekday}). Checks that need the publication date stay
+ * silent without one.
+ */
+final class DateConsistencyCheck extends RuleCheck {
+    static final Set<String> PARAMS = Set.of("mode", "maxWeekdayDistance", "unsureSeverity", "words", "inQuotes");
+    static final Set<String> PLACEHOLDERS = Set.of("text", "weekday", "actual", "date", "published", "days", "word",
+            "suggestion");
+    static final Set<String> MESSAGE_IDS = Set.of("weekday", "no-such-day", "not-leap", "past-after", "future-before",
+            "relative", "distant");
+
+    private enum Mode { WEEKDAY, IMPOSSIBLE, TENSE, RELATIVE_WORDS, DISTANT_WEEKDAY }
+
+    private final Mode mode;
+    private final int maxWeekdayDistance;
+    private final Severity unsureSeverity;
+    private final Set<String> words;
+    private final boolean inQuotes;
+
+    DateConsistencyCheck(Rule rule) {
+        super(rule);
+        YamlNode m = rule.param("mode");
+        if (m == null) {
+            throw RuleFileException.at(rule.origin(), "rule '" + rule.id() + "': date-consistency needs params.mode: "
+                    + "weekday, impossible, tense, relative-words or distant-weekday");
+        }
+        this.mode = switch (m.text()) {
+            case "weekday" -> Mode.WEEKDAY;
+            case "impossible" -> Mode.IMPOSSIBLE;
+            case "tense" -> Mode.TENSE;
+            case "relative-words" -> Mode.RELATIVE_WORDS;
+            case "distant-weekday" -> Mode.DISTANT_WEEKDAY;
+            default -> throw RuleFileException.at(m, "mode must be weekday, impossible, tense, relative-words or "
+                    + "distant-weekday, not '" + m.text() + "'");
+        };
+        this.maxWeekdayDistance = NameConsistencyCheck.intParam(rule, "maxWeekdayDistance", 7);
+        YamlNode u = rule.param("unsureSeverity");
+        Severity us = u == null ? Severity.INFO : Severity.parse(u.text());
+        if (us == null) {
+            throw RuleFileException.at(u, "unsureSeverity must be error, warning or info");
+        }
+        this.unsureSeverity = us;
+        YamlNode w = rule.param("words");
+        this.words = w == null ? Set.of("yesterday", "today", "tomorrow", "tonight", "last night")
+                : Set.copyOf(w.texts().stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
+        YamlNode q = rule.param("inQuotes");
+        this.inQuotes = q != null && q.bool();
+    }
+
+    @Override
+    public List<Finding> run(Facts facts) {
+        Article a = facts.article();
+        LocalDate pub = a.published();
+        List<Finding> out = new ArrayList<>();
+        for (DateMention d : facts.dates()) {
+            Finding f = switch (mode) {
+                case WEEKDAY -> weekday(a, d);
+                case IMPOSSIBLE -> impossible(a, d);
+                case TENSE -> pub == null ? null : tense(a, d, pub);
+                case RELATIVE_WORDS -> relative(facts, d, pub);
+                case DISTANT_WEEKDAY -> pub == null ? null : distant(a, d, pub);
+            };
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private Finding weekday(Article a, DateMention d) {
+        if (d.weekday() == null || d.date() == null || d.weekdayStart() < 0 || d.date().getDayOfWeek() == d.weekday()) {
+            return null;
+        }
+        DayOfWeek actual = d.date().getDayOfWeek();
+        String written = d.text().substring(d.weekdayStart() - d.start(), d.weekdayEnd() - d.start());
+        String suggestion = sameStyle(written, actual);
+        String dateText = d.text().substring(d.weekdayEnd() - d.start()).replaceFirst("^,?\\s+", "");
+        Map<String, Object> v = values(d, a.published());
+        v.put("weekday", written);
+        v.put("actual", name(actual));
+        v.put("date", dateText + (d.yearInferred() ? " " + d.date().getYear() : ""));
+        v.put("suggestion", suggestion);
+        return finding(a, d.block(), d.weekdayStart(), d.weekdayEnd(), "weekday", v, suggestion, List.of());
+    }
+
+    private Finding impossible(Article a, DateMention d) {
+        if (!d.impossible()) {
+            return null;
+        }
+        Map<String, Object> v = values(d, a.published());
+        boolean leap = d.value() != null && d.value().matches("\\d{4}-02-29.*");
+        return finding(a, d.block(), d.start(), d.end(), leap ? "not-leap" : "no-such-day", v, null, List.of());
+    }
+
+    private Finding tense(Article a, DateMention d, LocalDate pub) {
+        if (d.date() == null || !(d.kind() == DateKind.DATE || d.kind() == DateKind.RANGE || d.kind() == DateKind.WEEKDAY)) {
+            return null;
+        }
+        long days = ChronoUnit.DAYS.between(pub, d.date());
+        String id;
+        if (d.tense() == Tense.PAST && days > 1) {
+            id = "past-after";
+        } else if (d.tense() == Tense.FUTURE && days < -1) {
+            id = "future-before";
+        } else {
+            return null;
+        }
+        Map<String, Object> v = values(d, pub);
+        v.put("days", Math.abs(days));
+        boolean sure = !d.yearInferred() || Math.abs(days) <= 31;
+        Finding f = finding(a, d.block(), d.start(), d.end(), id, v, null, List.of());
+        return sure ? f : withSeverity(f, unsureSeverity);
+    }
+
+    private Finding relative(Facts facts, DateMention d, LocalDate pub) {
+        Article a = facts.article();
+        if (d.kind() != DateKind.RELATIVE || !words.contains(d.text().toLowerCase(Locale.ROOT))
+                || !d.block().kind().isBody() && d.block().kind() != dev.copydesk.article.BlockKind.CAPTION
+                || (!inQuotes && QuoteSpans.inside(d.block().text(), d.start()))) {
+            return null;
+        }
+        String word = d.text().toLowerCase(Locale.ROOT);
+        if ((word.equals("today") || word.equals("tonight"))
+                && (d.clauseTense() == Tense.PRESENT || nounBefore(facts, d))) {
+            return null; // "the world today", "gadget trends today": not a date but "nowadays"
+        }
+        Map<String, Object> v = values(d, pub);
+        String suggestion = d.date() == null ? null : name(d.date().getDayOfWeek());
+        v.put("word", d.text());
+        v.put("suggestion", suggestion == null ? "the day of the week" : suggestion);
+        return finding(a, d.block(), d.start(), d.end(), "relative", v, suggestion, List.of());
+    }
+
+    private static boolean nounBefore(Facts facts, DateMention d) {
+        for (Sentence s : facts.annotated().blocks().get(d.block().index()).sentences()) {
+            Token prev = null;
+            for (Token t : s.tokens()) {
+                if (t.start() >= d.start()) {
+                    return prev != null && prev.tag().startsWith("NOUN");
+                }
+                prev = t;
+            }
+        }
+        return false;
+    }
+
+    private Finding distant(Article a, DateMention d, LocalDate pub) {
+        if (d.weekday() == null || d.date() == null || d.weekdayStart() < 0 || d.date().getDayOfWeek() != d.weekday()) {
+            return null;
+        }
+        long days = Math.abs(ChronoUnit.DAYS.between(pub, d.date()));
+        if (days <= maxWeekdayDistance) {
+            return null;
+        }
+        Map<String, Object> v = values(d, pub);
+        String written = d.text().substring(d.weekdayStart() - d.start(), d.weekdayEnd() - d.start());
+        String dateOnly = d.text().substring(d.weekdayEnd() - d.start()).replaceFirst("^,?\\s+", "");
+        v.put("weekday", written);
+        v.put("days", days);
+        v.put("suggestion", dateOnly);
+        return finding(a, d.block(), d.start(), d.end(), "distant", v, dateOnly, List.of());
+    }
+
+    private static Map<String, Object> values(DateMention d, LocalDate pub) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("text", d.text());
+        v.put("date", d.value() == null ? d.text() : d.value());
+        v.put("published", pub == null ? "unknown" : pub.toString());
+        v.put("weekday", d.weekday() == null ? "" : name(d.weekday()));
+        v.put("actual", d.date() == null ? "" : name(d.date().getDayOfWeek()));
+        v.put("days", "");
+        v.put("word", d.text());
+        v.put("suggestion", "");
+        return v;
+    }
+
+    private static Finding withSeverity(Finding f, Severity s) {
+        return new Finding(f.rule(), f.category(), s, f.message(), f.text(), f.location(), f.suggestion(), f.related());
+    }
+
+    private static String name(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** The right weekday written the way the wrong one was: "Wed." → "Thu.", "Wednesday" → "Thursday". */
+    private static String sameStyle(String written, DayOfWeek actual) {
+        if (written.endsWith(".")) {
+            String ap = switch (actual) {
+                case TUESDAY -> "Tues.";
+                case THURSDAY -> "Thurs.";
+                default -> actual.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + ".";
+            };
+            return ap;
+        }
+        return name(actual);
+    }
+}

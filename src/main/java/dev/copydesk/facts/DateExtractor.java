@@ -1,0 +1,450 @@
+package dev.copydesk.facts;
+
+import dev.copydesk.nlp.AnnotatedArticle;
+import dev.copydesk.nlp.AnnotatedBlock;
+import dev.copydesk.nlp.Sentence;
+import dev.copydesk.nlp.Token;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule-based temporal tagger for news copy: absolute dates in AP, British and ISO forms,
+ * ranges, weekdays, months, years and relative expressions, each normalised against the
+ * publication date (year inference takes the year that puts the date nearest to publication,
+ * so "Dec. 30" in a story of Jan. 2 is last year's).
+ */
+public final class DateExtractor {
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String NUMBER = "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+
+    private static final Pattern PATTERN = Pattern.compile(
+            // ISO 2012-02-04
+            "(?<iso>\\b(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})\\b)"
+            // (Tuesday,) Feb. 4(-6)(, 2012)
+            + "|(?<md>(?:(?<mdW>" + WEEKDAY + "),?\\s+)?(?<mdM>" + MONTH + ")\\s+" + DAY.replace("(\\d", "(?<mdD>\\d")
+            + "(?:\\s*[-–]\\s*(?<mdE>\\d{1,2})(?!\\d))?(?!\\d|:)(?:,?\\s+(?<mdY>\\d{4})\\b)?)"
+            // (Tuesday,) 4 February (2012)
+            + "|(?<dm>(?:(?<dmW>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?" + DAY.replace("(\\d", "(?<dmD>\\d")
+            + "\\s+(?:of\\s+)?(?<dmM>" + MONTH + ")(?:,?\\s+(?<dmY>\\d{4})\\b)?)"
+            // March 2011
+            + "|(?<my>\\b(?<myM>" + MONTH + "),?\\s+(?<myY>(?:1[89]|20|21)\\d{2})\\b)"
+            // in 2011
+            + "|(?<y>(?<=\\b(?i:in|since|until|by|from|through|during|before|after|of|early|late|mid-)\\s)(?<yY>(?:19|20|21)\\d{2})\\b"
+            + "(?!\\s*(?:%|percent|people|units|cars|votes|feet|miles|dollars|members)))"
+            // in March, last March
+            + "|(?<m>(?:(?<mRel>(?i:last|next|this))\\s+)?(?<=\\b(?i:in|since|until|by|from|through|during|last|next|this|early|late|mid-|of|before|after)\\s)"
+            + "(?<mM>January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d))"
+            // (last|next|this) Tuesday
+            + "|(?<w>(?:(?<wRel>(?i:last|next|this))\\s+)?\\b(?<wW>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+            + "(?!,?\\s+" + MONTH + "\\s+\\d)(?!,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ")"
+            + "(?!'s?\\s+(?:paper|edition|issue)))"
+            // relative expressions
+            + "|(?<rel>\\b(?i:yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening"
+            + "|(?:last|next|this|earlier this|later this) (?:week|month|year)"
+            + "|the (?:next|following|previous) (?:day|week)|the day (?:before|after)"
+            + "|" + NUMBER + " (?:days?|weeks?|months?|years?) (?:ago|later|earlier|before|after))\\b)");
+
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12));
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "tomorrow");
+    private static final Set<String> FUTURE_FRAMES = Set.of("scheduled", "expected", "due", "set", "slated", "going",
+            "plans", "planned", "plan", "intends", "aims");
+    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "went", "came", "took", "made", "met",
+            "began", "fell", "rose", "won", "lost", "left", "held", "gave", "saw", "ran", "found", "became", "sent",
+            "spent", "brought", "built", "broke", "fought", "led", "paid", "sold", "struck", "threw", "wrote", "flew",
+            "hit", "quit", "shot", "killed", "died", "arrived", "happened", "occurred");
+    private static final Set<String> ATTRIBUTION = Set.of("said", "told", "added", "reported", "stated", "noted",
+            "wrote", "according", "announced", "confirmed");
+
+    /** Every date expression in reading order; {@code pub} may be null (then relative ones stay unresolved). */
+    public List<DateMention> extract(AnnotatedArticle article, LocalDate pub) {
+        List<DateMention> out = new ArrayList<>();
+        LocalDate anchor = pub;
+        for (AnnotatedBlock ab : article.blocks()) {
+            Matcher m = PATTERN.matcher(ab.normalized());
+            int contextYear = -1;
+            int contextSentence = -1;
+            while (m.find()) {
+                int sentence = sentenceIndex(ab, m.start());
+                if (sentence != contextSentence) {
+                    contextYear = -1;
+                    contextSentence = sentence;
+                }
+                // "The last deadline, in 2011, was resolved on Aug. 2": the sentence's own year wins.
+                LocalDate reference = contextYear <= 0 ? pub
+                        : pub != null ? pub.withYear(contextYear) : LocalDate.of(contextYear, 7, 1);
+                DateMention d = mention(ab, m, reference, anchor);
+                if (d != null && d.kind() == DateKind.YEAR) {
+                    contextYear = Integer.parseInt(d.value());
+                } else if (d != null && d.date() != null && !d.yearInferred() && d.kind() != DateKind.RELATIVE
+                        && d.kind() != DateKind.WEEKDAY) {
+                    contextYear = d.date().getYear();
+                }
+                if (d != null) {
+                    out.add(d);
+                    if (d.date() != null && (d.kind() == DateKind.DATE || d.kind() == DateKind.RANGE)) {
+                        anchor = d.date();
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int sentenceIndex(AnnotatedBlock ab, int offset) {
+        List<Sentence> sentences = ab.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (offset < sentences.get(i).end()) {
+                return i;
+            }
+        }
+        return sentences.size();
+    }
+
+    private DateMention mention(AnnotatedBlock ab, Matcher m, LocalDate pub, LocalDate anchor) {
+        String group = m.group("iso") != null ? "iso" : m.group("md") != null ? "md" : m.group("dm") != null ? "dm"
+                : m.group("my") != null ? "my" : m.group("y") != null ? "y" : m.group("m") != null ? "m"
+                : m.group("w") != null ? "w" : "rel";
+        int start = m.start(group);
+        int end = m.end(group);
+        Tense tense = tense(ab, start, end, false);
+        Builder b = new Builder(ab, start, end, tense);
+        b.clauseTense = tense(ab, start, end, true);
+        switch (group) {
+            case "iso" -> b.day(Integer.parseInt(m.group("isoY")), Integer.parseInt(m.group("isoM")),
+                    Integer.parseInt(m.group("isoD")), pub);
+            case "md" -> {
+                b.weekday(m, "mdW");
+                if (m.group("mdE") != null) {
+                    b.kind = DateKind.RANGE;
+                    b.rangeEnd = Integer.parseInt(m.group("mdE"));
+                }
+                b.day(year(m.group("mdY")), month(m.group("mdM")), Integer.parseInt(m.group("mdD")), pub);
+            }
+            case "dm" -> {
+                b.weekday(m, "dmW");
+                b.day(year(m.group("dmY")), month(m.group("dmM")), Integer.parseInt(m.group("dmD")), pub);
+            }
+            case "my" -> {
+                b.kind = DateKind.MONTH;
+                b.value = String.format(Locale.ROOT, "%04d-%02d", Integer.parseInt(m.group("myY")), month(m.group("myM")));
+            }
+            case "y" -> {
+                b.kind = DateKind.YEAR;
+                b.value = m.group("yY");
+            }
+            case "m" -> b.month(month(m.group("mM")), m.group("mRel"), pub);
+            case "w" -> b.weekdayAlone(weekday(m.group("wW")), m.group("wRel"), pub);
+            default -> b.relative(m.group("rel").toLowerCase(Locale.ROOT), pub, anchor);
+        }
+        return b.build();
+    }
+
+    private static int year(String y) {
+        return y == null ? -1 : Integer.parseInt(y);
+    }
+
+    static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        return switch (n.length() >= 3 ? n.substring(0, 3) : n) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            case "dec" -> 12;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    static DayOfWeek weekday(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "").substring(0, 3);
+        return switch (n) {
+            case "mon" -> DayOfWeek.MONDAY;
+            case "tue" -> DayOfWeek.TUESDAY;
+            case "wed" -> DayOfWeek.WEDNESDAY;
+            case "thu" -> DayOfWeek.THURSDAY;
+            case "fri" -> DayOfWeek.FRIDAY;
+            case "sat" -> DayOfWeek.SATURDAY;
+            default -> DayOfWeek.SUNDAY;
+        };
+    }
+
+    /** Tense of the clause around the date: the nearest verb form that shows one, attribution verbs aside. */
+    static Tense tense(AnnotatedBlock ab, int start, int end, boolean clauseOnly) {
+        for (Sentence s : ab.sentences()) {
+            if (start < s.start() || start >= s.end()) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            int from = 0;
+            int to = tokens.size();
+            if (clauseOnly) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    boolean boundary = Set.of(",", ";", "—", "–", "--", ":").contains(tokens.get(i).text());
+                    if (boundary && tokens.get(i).end() <= start) {
+                        from = i + 1;
+                    } else if (boundary && tokens.get(i).start() >= end && to == tokens.size()) {
+                        to = i;
+                    }
+                }
+            }
+            Tense best = Tense.PRESENT;
+            int bestDistance = Integer.MAX_VALUE;
+            // "officials said late Thursday": the date belongs to the attribution, which is past.
+            for (int i = from; i < to; i++) {
+                Token t = tokens.get(i);
+                if (t.start() >= start) {
+                    for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
+                        if (ATTRIBUTION.contains(tokens.get(k).lower()) && tokens.get(k).isVerb()) {
+                            return Tense.PAST;
+                        }
+                    }
+                    break;
+                }
+            }
+            for (int i = from; i < to; i++) {
+                Token t = tokens.get(i);
+                Tense found = tenseOf(tokens, i);
+                if (found == null) {
+                    continue;
+                }
+                int distance = t.end() <= start ? start - t.end() : Math.max(0, t.start() - end);
+                if (distance < bestDistance) {
+                    best = found;
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
+        return Tense.PRESENT;
+    }
+
+    private static Tense tenseOf(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.lower();
+        if (ATTRIBUTION.contains(w)) {
+            return null;
+        }
+        if (FUTURE.contains(w) && t.tag().startsWith("AUX")) {
+            return Tense.FUTURE;
+        }
+        if (FUTURE_FRAMES.contains(w) && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
+            return i > 0 && PAST.contains(tokens.get(i - 1).lower()) ? Tense.PAST : Tense.FUTURE;
+        }
+        if (PAST.contains(w) && (t.isVerb())) {
+            return Tense.PAST;
+        }
+        if (t.tag().startsWith("VERB") && w.endsWith("ed") && w.length() > 4) {
+            // "has resigned" and "is expected" are not simple past
+            String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+            if (Set.of("has", "have", "is", "are", "be", "been", "being", "will", "to").contains(prev)) {
+                return null;
+            }
+            return Tense.PAST;
+        }
+        return null;
+    }
+
+    /** Collects the parts of one mention and resolves it. */
+    private static final class Builder {
+        final AnnotatedBlock ab;
+        final int start;
+        final int end;
+        final Tense tense;
+        Tense clauseTense = Tense.PRESENT;
+        DateKind kind = DateKind.DATE;
+        String value;
+        LocalDate date;
+        DayOfWeek weekday;
+        int weekdayStart = -1;
+        int weekdayEnd = -1;
+        boolean impossible;
+        boolean yearInferred;
+        int rangeEnd = -1;
+
+        Builder(AnnotatedBlock ab, int start, int end, Tense tense) {
+            this.ab = ab;
+            this.start = start;
+            this.end = end;
+            this.tense = tense;
+        }
+
+        void weekday(Matcher m, String group) {
+            if (m.group(group) != null) {
+                weekday = DateExtractor.weekday(m.group(group));
+                weekdayStart = m.start(group);
+                weekdayEnd = m.end(group);
+            }
+        }
+
+        void day(int year, int month, int day, LocalDate pub) {
+            if (month < 1 || month > 12 || day < 1 || day > 31) {
+                impossible = day > 31 || day < 1;
+                value = null;
+                if (!impossible) {
+                    return;
+                }
+            }
+            int y = year;
+            if (y < 0 && pub != null) {
+                y = nearestYear(month, Math.min(day, 28), pub);
+                yearInferred = true;
+            }
+            if (y < 0) {
+                impossible = day > maxDay(2000, month) || day < 1; // Feb. 29 may exist: the year is unknown
+                value = String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
+                return;
+            }
+            value = String.format(Locale.ROOT, "%04d-%02d-%02d", y, month, day);
+            if (day > maxDay(y, month)) {
+                impossible = true;
+                return;
+            }
+            date = LocalDate.of(y, month, day);
+            if (rangeEnd > 0) {
+                value += "/" + String.format(Locale.ROOT, "%04d-%02d-%02d", y, month, rangeEnd);
+            }
+        }
+
+        void month(int month, String rel, LocalDate pub) {
+            kind = DateKind.MONTH;
+            if (pub == null) {
+                value = String.format(Locale.ROOT, "XXXX-%02d", month);
+                return;
+            }
+            int y = pub.getYear();
+            String r = rel == null ? "" : rel.toLowerCase(Locale.ROOT);
+            if (r.equals("last") || (r.isEmpty() && tense == Tense.PAST)) {
+                y = month < pub.getMonthValue() ? y : y - 1;
+            } else if (r.equals("next") || (r.isEmpty() && tense == Tense.FUTURE)) {
+                y = month > pub.getMonthValue() ? y : y + 1;
+            } else if (r.isEmpty()) {
+                y = nearestYear(month, 15, pub);
+            }
+            value = String.format(Locale.ROOT, "%04d-%02d", y, month);
+            yearInferred = true;
+        }
+
+        void weekdayAlone(DayOfWeek dow, String rel, LocalDate pub) {
+            kind = DateKind.WEEKDAY;
+            weekday = dow;
+            if (pub == null) {
+                return;
+            }
+            String r = rel == null ? "" : rel.toLowerCase(Locale.ROOT);
+            if (r.equals("next") || (r.isEmpty() && tense == Tense.FUTURE)) {
+                date = pub.with(r.equals("next") ? TemporalAdjusters.next(dow) : TemporalAdjusters.nextOrSame(dow));
+            } else if (r.equals("last")) {
+                date = pub.with(TemporalAdjusters.previous(dow));
+            } else if (r.equals("this")) {
+                date = pub.with(TemporalAdjusters.nextOrSame(dow));
+            } else {
+                date = pub.with(TemporalAdjusters.previousOrSame(dow));
+            }
+            value = date.toString();
+        }
+
+        void relative(String text, LocalDate pub, LocalDate anchor) {
+            kind = DateKind.RELATIVE;
+            String t = text.replaceAll("\\s+", " ");
+            LocalDate base = t.contains("later") || t.contains("earlier") && !t.startsWith("earlier this")
+                    || t.contains("before") || t.contains("after") || t.contains("following") || t.contains("previous")
+                    || t.contains("next day") ? anchor : pub;
+            if (base == null) {
+                return;
+            }
+            switch (t) {
+                case "today", "tonight", "this morning", "this afternoon", "this evening" -> date = base;
+                case "yesterday", "last night" -> date = base.minusDays(1);
+                case "tomorrow" -> date = base.plusDays(1);
+                case "the next day", "the following day", "the day after" -> date = base.plusDays(1);
+                case "the previous day", "the day before" -> date = base.minusDays(1);
+                case "last week", "the previous week" -> value = week(base.minusWeeks(1));
+                case "this week", "earlier this week", "later this week" -> value = week(base);
+                case "next week", "the next week", "the following week" -> value = week(base.plusWeeks(1));
+                case "last month" -> value = YearMonth.from(base).minusMonths(1).toString();
+                case "this month", "earlier this month", "later this month" -> value = YearMonth.from(base).toString();
+                case "next month" -> value = YearMonth.from(base).plusMonths(1).toString();
+                case "last year" -> value = String.valueOf(base.getYear() - 1);
+                case "this year", "earlier this year", "later this year" -> value = String.valueOf(base.getYear());
+                case "next year" -> value = String.valueOf(base.getYear() + 1);
+                default -> offset(t, base);
+            }
+            if (date != null) {
+                value = date.toString();
+            }
+        }
+
+        private void offset(String t, LocalDate base) {
+            String[] w = t.split(" ");
+            if (w.length != 3) {
+                return;
+            }
+            Integer n = NUMBERS.get(w[0]);
+            long count = n != null ? n : Long.parseLong(w[0]);
+            ChronoUnit unit = w[1].startsWith("day") ? ChronoUnit.DAYS : w[1].startsWith("week") ? ChronoUnit.WEEKS
+                    : w[1].startsWith("month") ? ChronoUnit.MONTHS : ChronoUnit.YEARS;
+            boolean back = w[2].equals("ago") || w[2].equals("earlier") || w[2].equals("before");
+            LocalDate d = back ? base.minus(count, unit) : base.plus(count, unit);
+            if (unit == ChronoUnit.DAYS || unit == ChronoUnit.WEEKS) {
+                date = d;
+            } else if (unit == ChronoUnit.MONTHS) {
+                value = YearMonth.from(d).toString();
+            } else {
+                value = String.valueOf(d.getYear());
+            }
+        }
+
+        private static String week(LocalDate d) {
+            return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        }
+
+        DateMention build() {
+            String text = ab.block().text().substring(start, end);
+            return new DateMention(ab.block(), start, end, text, kind, value, date, weekday, weekdayStart, weekdayEnd,
+                    impossible, yearInferred, tense, clauseTense);
+        }
+    }
+
+    /** The year that puts month/day nearest to the publication date. */
+    static int nearestYear(int month, int day, LocalDate pub) {
+        int best = pub.getYear();
+        long bestGap = Long.MAX_VALUE;
+        for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
+            long gap = Math.abs(ChronoUnit.DAYS.between(pub, LocalDate.of(y, month, Math.min(day, maxDay(y, month)))));
+            if (gap < bestGap) {
+                best = y;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    static int maxDay(int year, int month) {
+        return YearMonth.of(year, month).lengthOfMonth();
+    }
+}
