@@ -27,7 +27,9 @@ public final class CheckRegistry {
             "first-reference", new Type(FirstReferenceCheck::new, FirstReferenceCheck.PARAMS,
                     FirstReferenceCheck.PLACEHOLDERS, FirstReferenceCheck.MESSAGE_IDS),
             "date-consistency", new Type(DateConsistencyCheck::new, DateConsistencyCheck.PARAMS,
-                    DateConsistencyCheck.PLACEHOLDERS, DateConsistencyCheck.MESSAGE_IDS)));
+                    DateConsistencyCheck.PLACEHOLDERS, DateConsistencyCheck.MESSAGE_IDS),
+            "attribution", new Type(AttributionCheck::new, AttributionCheck.PARAMS,
+                    AttributionCheck.PLACEHOLDERS, AttributionCheck.MESSAGE_IDS)));
 
     private CheckRegistry() {
     }

@@ -138,7 +138,7 @@ final class DateConsistencyCheck extends RuleCheck {
         v.put("days", Math.abs(days));
         boolean sure = !d.yearInferred() || Math.abs(days) <= 31;
         Finding f = finding(a, d.block(), d.start(), d.end(), id, v, null, List.of());
-        return sure ? f : withSeverity(f, unsureSeverity);
+        return sure ? f : f.withSeverity(unsureSeverity);
     }
 
     private Finding relative(Facts facts, DateMention d, LocalDate pub) {
@@ -201,10 +201,6 @@ final class DateConsistencyCheck extends RuleCheck {
         v.put("word", d.text());
         v.put("suggestion", "");
         return v;
-    }
-
-    private static Finding withSeverity(Finding f, Severity s) {
-        return new Finding(f.rule(), f.category(), s, f.message(), f.text(), f.location(), f.suggestion(), f.related());
     }
 
     private static String name(DayOfWeek d) {

@@ -25,4 +25,9 @@ public record Finding(String rule, Category category, Severity severity, String 
         }
         related = List.copyOf(related);
     }
+
+    /** The same finding at another severity (a check's "unsure" cases). */
+    public Finding withSeverity(Severity s) {
+        return new Finding(rule, category, s, message, text, location, suggestion, related);
+    }
 }

@@ -2,9 +2,11 @@ package dev.copydesk.engine;
 
 import dev.copydesk.article.Article;
 import dev.copydesk.article.ArticleParser;
+import dev.copydesk.facts.ClaimExtractor;
 import dev.copydesk.facts.DateExtractor;
 import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.People;
+import dev.copydesk.facts.QuoteExtractor;
 import dev.copydesk.nlp.AnnotatedArticle;
 import dev.copydesk.facts.Lexicons;
 import dev.copydesk.facts.PeopleExtractor;
@@ -19,10 +21,14 @@ public final class Analyzer {
     private final Annotator annotator;
     private final PeopleExtractor people;
     private final DateExtractor dates = new DateExtractor();
+    private final QuoteExtractor quotes;
+    private final ClaimExtractor claims;
 
     public Analyzer(Lexicons lexicons) {
         this.annotator = new Annotator(Models.get());
         this.people = new PeopleExtractor(lexicons);
+        this.quotes = new QuoteExtractor(lexicons);
+        this.claims = new ClaimExtractor(lexicons);
     }
 
     /** Analyses one source; {@code pubDate}, when given, overrides the page's own metadata. */
@@ -37,6 +43,7 @@ public final class Analyzer {
     public Facts analyze(Article article) {
         AnnotatedArticle annotated = annotator.annotate(article);
         People found = people.extract(annotated);
-        return new Facts(annotated, found.people(), found.unattached(), dates.extract(annotated, article.published()));
+        return new Facts(annotated, found.people(), found.unattached(), dates.extract(annotated, article.published()),
+                quotes.extract(annotated, found.people()), claims.extract(annotated));
     }
 }

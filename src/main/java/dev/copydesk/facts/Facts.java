@@ -12,13 +12,17 @@ import java.util.List;
  * @param unattached surnames used like a person's ("Corbin said") that match no one and have too
  *                   little evidence to stand as a person of their own; a misspelling check still wants them
  * @param dates      every date expression, normalised against the publication date
+ * @param quotes     every direct quote with its speaker
+ * @param claims     hedged allegations and anonymous sourcing
  */
 public record Facts(AnnotatedArticle annotated, List<Person> people, List<Mention> unattached,
-                    List<DateMention> dates) {
+                    List<DateMention> dates, List<Quote> quotes, List<Claim> claims) {
     public Facts {
         people = List.copyOf(people);
         unattached = List.copyOf(unattached);
         dates = List.copyOf(dates);
+        quotes = List.copyOf(quotes);
+        claims = List.copyOf(claims);
     }
 
     public Article article() {

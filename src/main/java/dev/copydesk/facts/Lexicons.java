@@ -24,7 +24,7 @@ import java.util.Set;
 public final class Lexicons {
     public static final List<String> NAMES = List.of("offices.txt", "roles.txt", "title-abbreviations.txt",
             "rank-modifiers.txt", "honorifics.txt", "name-particles.txt", "given-names.txt", "org-words.txt",
-            "places.txt", "speech-verbs.txt", "not-names.txt");
+            "places.txt", "speech-verbs.txt", "not-names.txt", "hedges.txt", "anonymous-sources.txt", "source-words.txt");
 
     private final Map<String, Set<String>> lists;
     private final Map<String, String> abbreviations;
@@ -162,6 +162,11 @@ public final class Lexicons {
 
     public boolean isNotName(String word) {
         return has("not-names.txt", word);
+    }
+
+    /** Every entry of one list, for building phrase matchers. */
+    public Set<String> entries(String list) {
+        return lists.get(list);
     }
 
     public boolean isRankModifier(String phrase) {

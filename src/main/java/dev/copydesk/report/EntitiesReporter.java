@@ -6,6 +6,7 @@ import dev.copydesk.facts.DateMention;
 import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.Mention;
 import dev.copydesk.facts.Person;
+import dev.copydesk.facts.Quote;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +55,14 @@ public final class EntitiesReporter {
                 Location l = a.locate(d.block(), d.start(), d.end());
                 out.println("    " + l.line() + ":" + l.column() + "  " + d.text() + "  → "
                         + (d.value() == null ? "(unresolved)" : d.value()) + (d.impossible() ? "  (no such day)" : ""));
+            }
+            out.println("  quotes:    " + e.facts().quotes().size());
+            for (Quote q : e.facts().quotes()) {
+                Location l = a.locate(q.block(), q.start(), q.end());
+                String words = q.text().length() > 60 ? q.text().substring(0, 57) + "..." : q.text();
+                out.println("    " + l.line() + ":" + l.column() + "  \u201C" + words + "\u201D  — "
+                        + (q.speaker() == null ? "(no speaker)" : q.speaker().name() + " [" + q.speaker().how() + "]")
+                        + (q.full() ? "" : "  (partial)"));
             }
         }
         out.flush();
@@ -117,7 +126,19 @@ public final class EntitiesReporter {
             dates.add(dm);
         }
         m.put("dates", dates);
-        m.put("quotes", List.of());
+        List<Object> quotes = new ArrayList<>();
+        for (Quote q : e.facts().quotes()) {
+            Map<String, Object> qm = new LinkedHashMap<>();
+            qm.put("text", q.text());
+            qm.put("speaker", q.speaker() == null ? null : q.speaker().name());
+            qm.put("attribution", q.speaker() == null ? null : q.speaker().how());
+            qm.put("full", q.full());
+            Location l = a.locate(q.block(), q.start(), q.end());
+            qm.put("line", l.line());
+            qm.put("column", l.column());
+            quotes.add(qm);
+        }
+        m.put("quotes", quotes);
         return m;
     }
 }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  */
 public final class RuleLoader {
     /** Built-in rule files, in the jar under copydesk/rules/. */
-    public static final List<String> BUILT_IN = List.of("people.yml", "dates.yml");
+    public static final List<String> BUILT_IN = List.of("people.yml", "dates.yml", "attribution.yml");
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Set<String> RULE_KEYS = Set.of("id", "type", "category", "severity", "message", "messages",

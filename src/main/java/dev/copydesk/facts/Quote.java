@@ -1,0 +1,22 @@
+package dev.copydesk.facts;
+
+import dev.copydesk.article.Block;
+
+/**
+ * A direct quotation.
+ *
+ * @param block      the block it is in
+ * @param start      char offset of the opening mark
+ * @param end        char offset just past the closing mark (or the block end for a quote that runs on)
+ * @param text       the quoted words, marks excluded
+ * @param full       a sentence or more, not a few words inside the writer's sentence ("skeleton staff")
+ * @param runsOn     the paragraph opens it without closing it; the next paragraph continues it
+ * @param speaker    who said it, or null
+ * @param note       why a nearby candidate speaker was not taken, or null
+ */
+public record Quote(Block block, int start, int end, String text, boolean full, boolean runsOn, Speaker speaker,
+                    String note) {
+    public Quote withSpeaker(Speaker s, String why) {
+        return new Quote(block, start, end, text, full, runsOn, s, why);
+    }
+}

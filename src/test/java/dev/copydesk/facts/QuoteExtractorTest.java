@@ -1,0 +1,69 @@
+package dev.copydesk.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.copydesk.TestSupport;
+import dev.copydesk.article.TextArticleParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+
+    private static List<Quote> quotes(String text) {
+        return TestSupport.analyzer().analyze(new TextArticleParser().parseSnippet("q.txt", text)).quotes();
+    }
+
+    @Test
+    void everyAttributionFormInTheFixtureFindsItsSpeaker() throws Exception {
+        List<Quote> q = TestSupport.analyze(TestSupport.fixtures().resolve("quotes-attributed.html")).quotes();
+        String[][] expected = {
+            {"We are going back to work tomorrow,", "a docker", "X said"},
+            {"This is a fair deal and our members have accepted it,", "Maria Lindqvist", "said X"},
+            {"Nobody wanted this to go on into the spring.", "Maria Lindqvist", "adjacent sentence"},
+            {"We have ships waiting in the bay and we will clear them within the week,", "Anders Holm", "pronoun"},
+            {"The terminal is ready,", "Anders Holm", "X said"},
+            {"We kept the cranes serviced throughout the dispute.", "Anders Holm", "adjacent sentence"},
+            {"the backlog will cost the port about four million kroner in lost fees.", "Anders Holm", "according to X"},
+            {"We welcome the agreement and thank both sides for their patience,", "the Transport Ministry", "X said"},
+            {"It restores a vital link for exporters in the region,", "a ministry statement", "X said"},
+            {"The strike cost exporters more than the port will admit.", "Sara Berg", "colon"},
+            {"Shipping lines rerouted to Gothenburg in the first week,", "Sara Berg", "X said"},
+            {"Some will not come back quickly.", "Sara Berg", "adjacent sentence"},
+            {"Trust takes longer to rebuild than a timetable,", "Sara Berg", "pronoun"},
+        };
+        for (int i = 0; i < expected.length; i++) {
+            Quote x = q.get(i);
+            assertEquals(expected[i][0], x.text());
+            assertEquals(expected[i][1], x.speaker().name(), x.text());
+            assertEquals(expected[i][2], x.speaker().how(), x.text());
+        }
+        assertTrue(q.get(11).runsOn(), "the Berg quote runs on into the next paragraph");
+        Quote partial = q.get(13);
+        assertEquals("relief, mostly", partial.text());
+        assertFalse(partial.full());
+        assertTrue(q.get(15).text().contains("‘You cannot run a port without people,’"), "nested single quotes stay inside");
+    }
+
+    @Test
+    void aQuoteWithNoSpeakerSaysWhyANearbyCandidateWasRejected() {
+        Quote q = quotes("The talks collapsed. \"We will not accept these terms under any circumstances,\" he said.").get(0);
+        assertNull(q.speaker());
+        assertEquals("'he said' is near, but no person is named before 'he'", q.note());
+    }
+
+    @Test
+    void hedgesAreSourcedOnlyWhenASourceIsNear() {
+        List<Claim> claims = TestSupport.analyzer().analyze(new TextArticleParser().parseSnippet("c.txt",
+                "The killings are alleged to have been carried out by militia.\n\nThe mayor allegedly took bribes, "
+                        + "prosecutors said. Officials said the talks would resume, speaking on condition of anonymity."))
+                .claims();
+        assertEquals("are alleged to", claims.get(0).text());
+        assertNull(claims.get(0).source());
+        assertEquals("allegedly", claims.get(1).text());
+        assertEquals("prosecutors", claims.get(1).source());
+        assertTrue(claims.stream().anyMatch(c -> c.kind() == Claim.Kind.ANONYMOUS && c.text().equals("on condition of anonymity")));
+    }
+}
