@@ -54,7 +54,8 @@ public final class QuoteExtractor {
                 boolean full = isFull(text, r[0], inner) || (chainHead != null && r == ranges.get(0));
                 Quote q = new Quote(ab.block(), r[0], r[1], inner, full, runsOn, null, null);
                 q = attribute(q, ab, ranges, byBlock, previousBody(blocks, bi), out);
-                if (q.speaker() == null && chainHead != null && r == ranges.get(0) && chainHead.speaker() != null) {
+                boolean weak = q.speaker() == null || q.speaker().how().equals("previous paragraph");
+                if (weak && chainHead != null && r == ranges.get(0) && chainHead.speaker() != null) {
                     q = q.withSpeaker(new Speaker(chainHead.speaker().text(), chainHead.speaker().person(), "running quote"), null);
                 }
                 out.add(q);
