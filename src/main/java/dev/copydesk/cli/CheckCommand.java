@@ -3,6 +3,8 @@ package dev.copydesk.cli;
 import dev.copydesk.engine.Session;
 import dev.copydesk.report.FileResult;
 import dev.copydesk.report.OutputFormat;
+import dev.copydesk.report.Reporter;
+import java.nio.file.Path;
 import dev.copydesk.report.RunResult;
 import dev.copydesk.rules.Severity;
 import java.io.PrintWriter;
@@ -29,12 +31,16 @@ public final class CheckCommand implements Callable<Integer> {
     InputOptions input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            description = "Report format: text, json, sarif (SARIF 2.1.0), github (workflow annotations), junit. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Exit 1 when a finding is at or above this level: error, warning, info, never. Default: ${DEFAULT-VALUE}.")
     String failOn;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE (written to a temporary file, then renamed into place).")
+    Path output;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the text report: auto (on a terminal), always, never.")
@@ -52,7 +58,12 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        format.reporter(useColor()).write(result, spec.commandLine().getOut());
+        Reporter reporter = format.reporter(output == null && useColor(), threshold);
+        if (output == null) {
+            reporter.write(result, spec.commandLine().getOut());
+        } else {
+            ReportFile.write(output, out -> reporter.write(result, out));
+        }
         if (result.errors() > 0) {
             return ExitCodes.TROUBLE;
         }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code copydesk} command; the work is in its subcommands. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, version = "copydesk " + Version.VERSION,
         description = "Fact-consistency checker for news copy: names, titles, first references.",
-        subcommands = {CheckCommand.class, EntitiesCommand.class},
+        subcommands = {CheckCommand.class, EntitiesCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above --fail-on",
@@ -21,6 +21,6 @@ public final class CopydeskCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "say which command to run: check or entities");
+        throw new ParameterException(spec.commandLine(), "say which command to run: check, entities or rules");
     }
 }

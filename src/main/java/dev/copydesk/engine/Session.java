@@ -60,7 +60,7 @@ public final class Session {
 
     /** Checks every input; unreadable ones become results with an error. */
     public RunResult check(List<String> args, InputStream stdin) {
-        return new RunResult(forEach(args, stdin, src -> checker.check(src, options.pubDate()), FileResult::failed));
+        return new RunResult(forEach(args, stdin, src -> checker.check(src, options.pubDate()), FileResult::failed), rules);
     }
 
     /** Extracts entities from every input. */

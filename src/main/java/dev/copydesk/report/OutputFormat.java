@@ -1,15 +1,23 @@
 package dev.copydesk.report;
 
+import dev.copydesk.rules.Severity;
 import java.util.Locale;
 
 /** The report formats {@code --format} accepts; a new format is one constant and one {@link Reporter}. */
 public enum OutputFormat {
-    TEXT, JSON;
+    TEXT, JSON, SARIF, GITHUB, JUNIT;
 
-    public Reporter reporter(boolean color) {
+    /**
+     * @param color     colour the text report
+     * @param threshold the {@code --fail-on} level, for formats that mark failures (JUnit); null for never
+     */
+    public Reporter reporter(boolean color, Severity threshold) {
         return switch (this) {
             case TEXT -> new TextReporter(color);
             case JSON -> new JsonReporter();
+            case SARIF -> new SarifReporter();
+            case GITHUB -> new GithubReporter();
+            case JUNIT -> new JunitReporter(threshold);
         };
     }
 

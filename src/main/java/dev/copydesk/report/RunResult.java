@@ -1,13 +1,18 @@
 package dev.copydesk.report;
 
 import dev.copydesk.checks.Finding;
+import dev.copydesk.rules.Rule;
 import dev.copydesk.rules.Severity;
 import java.util.List;
 
-/** Every file's result, in the order reported (sorted by path). */
-public record RunResult(List<FileResult> files) {
+/**
+ * Every file's result, in the order reported, with the rules that ran (formats such as SARIF
+ * describe them).
+ */
+public record RunResult(List<FileResult> files, List<Rule> rules) {
     public RunResult {
         files = List.copyOf(files);
+        rules = List.copyOf(rules);
     }
 
     public int count(Severity s) {

@@ -17,10 +17,11 @@ import java.util.Map;
  * @param bad      examples that must produce a finding; [[…]] marks the expected span
  * @param good     examples that must produce none
  * @param origin   where the rule was defined
+ * @param description one sentence saying what the rule catches, or null
  */
 public record Rule(String id, String type, Category category, Severity severity, String message,
                    Map<String, String> messages, YamlNode params, List<String> bad, List<String> good,
-                   YamlNode origin) {
+                   YamlNode origin, String description) {
     public Rule {
         messages = Map.copyOf(messages);
         bad = List.copyOf(bad);
@@ -39,5 +40,10 @@ public record Rule(String id, String type, Category category, Severity severity,
 
     public String source() {
         return origin.file();
+    }
+
+    /** The same rule at another severity (a config file's override). */
+    public Rule withSeverity(Severity s) {
+        return new Rule(id, type, category, s, message, messages, params, bad, good, origin, description);
     }
 }

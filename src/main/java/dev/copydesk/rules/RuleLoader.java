@@ -172,7 +172,9 @@ public final class RuleLoader {
             throw RuleFileException.at(n, "rule '" + id + "' needs at least one bad example (examples: bad: [...]) "
                     + "so that it can be tested");
         }
-        return new Rule(id, type, category, severity, message, messages, params, bad, good, n);
+        YamlNode desc = m.get("description");
+        return new Rule(id, type, category, severity, message, messages, params, bad, good, n,
+                desc == null ? null : desc.text());
     }
 
     private static YamlNode required(YamlNode rule, String key) {

@@ -1,0 +1,107 @@
+package dev.copydesk.cli;
+
+import dev.copydesk.engine.Analyzer;
+import dev.copydesk.engine.RuleExamples;
+import dev.copydesk.facts.Lexicons;
+import dev.copydesk.rules.Rule;
+import dev.copydesk.rules.RuleLoader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code copydesk rules}: list the rules, or run their examples (for rule authors' own CI). */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List rules or test their examples.",
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.TestRules.class})
+public final class RulesCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say which: rules list or rules test");
+    }
+
+    /** Built-in rules unless disabled, then the given files and folders. */
+    static List<Rule> load(boolean defaults, List<Path> paths) {
+        return RuleLoader.load(defaults, paths);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List every rule: id, type, category, severity, source file.")
+    static final class ListRules implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "PATH", arity = "0..*", description = "Rule files or folders to add to the built-in rules.")
+        List<Path> paths = new ArrayList<>();
+
+        @Option(names = "--no-default-rules", description = "Do not list the built-in rules.")
+        boolean noDefaults;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Rule> rules = load(!noDefaults, paths);
+            out.printf("%-26s %-18s %-16s %-8s %s%n", "ID", "TYPE", "CATEGORY", "SEVERITY", "SOURCE");
+            for (Rule r : rules) {
+                out.printf("%-26s %-18s %-16s %-8s %s%n", r.id(), r.type(), r.category().id(), r.severity().id(),
+                        r.origin().where());
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Run every rule's examples: bad examples must fire at their [[mark]], good ones must not. Exit 1 if any fails.")
+    static final class TestRules implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "PATH", arity = "0..*",
+                description = "Rule files or folders to test (default: the built-in rules).")
+        List<Path> paths = new ArrayList<>();
+
+        @Option(names = "--verbose", description = "Print passing examples too.")
+        boolean verbose;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Rule> rules = load(paths.isEmpty(), paths);
+            List<Path> folders = new ArrayList<>();
+            for (Path p : paths) {
+                if (Files.isDirectory(p)) {
+                    folders.add(p);
+                }
+            }
+            RuleExamples runner = new RuleExamples(new Analyzer(Lexicons.load(folders)));
+            int passed = 0;
+            int failed = 0;
+            for (Rule r : rules) {
+                for (RuleExamples.Result x : runner.run(r)) {
+                    if (x.passed()) {
+                        passed++;
+                        if (verbose) {
+                            out.println("ok   " + r.id() + " " + x.kind() + ": " + x.example());
+                        }
+                    } else {
+                        failed++;
+                        out.println(r.origin().where() + ": " + r.id() + " " + x.kind() + " example «" + x.example()
+                                + "» " + x.problem());
+                    }
+                }
+            }
+            out.println(passed + " passed, " + failed + " failed");
+            out.flush();
+            return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+        }
+    }
+}
