@@ -14,17 +14,19 @@ import java.util.Optional;
  * @param byline    the byline, or null
  * @param blocks    every block in reading order, the headline first when there is one
  * @param lines     the source file's line index
+ * @param suppressions the editor's copydesk-disable directives in the source
  */
 public record Article(String path, Block headline, LocalDate published, String byline,
-                      List<Block> blocks, LineIndex lines) {
+                      List<Block> blocks, LineIndex lines, List<Suppression> suppressions) {
 
     public Article {
         blocks = List.copyOf(blocks);
+        suppressions = List.copyOf(suppressions);
     }
 
     /** The same article with the publication date given on the command line. */
     public Article withPublished(LocalDate date) {
-        return new Article(path, headline, date, byline, blocks, lines);
+        return new Article(path, headline, date, byline, blocks, lines, suppressions);
     }
 
     public Optional<String> headlineText() {

@@ -35,6 +35,8 @@ public final class HtmlArticleParser {
         LocalDate published = publishedDate(doc, ld);
         String byline = byline(doc, ld);
         Element h1 = headlineElement(doc, ld);
+        LineIndex lines = new LineIndex(html);
+        List<Suppression> suppressions = SuppressionScanner.scan(doc, html, lines);
 
         prune(doc);
         List<Block> blocks = new ArrayList<>();
@@ -64,7 +66,7 @@ public final class HtmlArticleParser {
         if (published == null) {
             published = Datelines.find(numbered);
         }
-        return new Article(path, head, published, byline, numbered, new LineIndex(html));
+        return new Article(path, head, published, byline, numbered, lines, suppressions);
     }
 
     // ---- metadata -------------------------------------------------------------------------

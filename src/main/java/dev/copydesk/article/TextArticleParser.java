@@ -24,15 +24,18 @@ public final class TextArticleParser {
             if (b == null) {
                 continue;
             }
-            if (kind == BlockKind.BODY && Boilerplate.FURNITURE_TEXT.matcher(b.text()).find()) {
-                continue;
+            if (kind == BlockKind.BODY && (Boilerplate.FURNITURE_TEXT.matcher(b.text()).find()
+                    || b.text().matches("\\s*<!--.*-->\\s*"))) {
+                continue; // furniture, or a comment line such as a copydesk-disable directive
             }
             if (kind == BlockKind.HEADLINE) {
                 headline = b;
             }
             blocks.add(b);
         }
-        return new Article(path, headline, Datelines.find(blocks), null, blocks, new LineIndex(text));
+        LineIndex lines = new LineIndex(text);
+        return new Article(path, headline, Datelines.find(blocks), null, blocks, lines,
+                SuppressionScanner.scanText(text, lines));
     }
 
     /** Reads a snippet (a rule example): every paragraph is body, no headline; a dateline sets the date. */
@@ -44,7 +47,7 @@ public final class TextArticleParser {
                 blocks.add(b);
             }
         }
-        return new Article(path, null, Datelines.find(blocks), null, blocks, new LineIndex(text));
+        return new Article(path, null, Datelines.find(blocks), null, blocks, new LineIndex(text), List.of());
     }
 
     private static Block block(String text, int start, int end, BlockKind kind, int index) {

@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.engine.Baseline;
 import dev.copydesk.engine.Session;
 import dev.copydesk.report.FileResult;
 import dev.copydesk.report.OutputFormat;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code copydesk check}: runs the rules over articles and reports findings. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check articles for name, title and first-reference problems.",
+        description = "Check articles for name, title, first-reference, date and attribution problems.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above --fail-on",
@@ -38,6 +39,14 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at or above this level: error, warning, info, never. Default: ${DEFAULT-VALUE}.")
     String failOn;
 
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record today's findings in FILE, for --baseline later.")
+    Path writeBaseline;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings that FILE (from --write-baseline) does not already record.")
+    Path baseline;
+
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write the report to FILE (written to a temporary file, then renamed into place).")
     Path output;
@@ -50,7 +59,14 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Severity threshold = threshold();
         Session session = Session.open(input.toRunOptions());
-        RunResult result = session.check(input.paths, System.in);
+        if (baseline != null && !java.nio.file.Files.isRegularFile(baseline)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--baseline: " + baseline + ": no such file");
+        }
+        RunResult checked = session.check(input.paths, System.in);
+        if (writeBaseline != null) {
+            Baseline.write(writeBaseline, checked);
+        }
+        RunResult result = baseline == null ? checked : Baseline.read(baseline).filter(checked);
         PrintWriter err = spec.commandLine().getErr();
         for (FileResult f : result.files()) {
             if (f.error() != null) {

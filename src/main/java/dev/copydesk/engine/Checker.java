@@ -41,6 +41,7 @@ public final class Checker {
         for (Check c : checks) {
             out.addAll(c.run(facts));
         }
+        out = Suppressions.apply(facts.article().suppressions(), out);
         out.sort(BY_POSITION);
         return out;
     }
