@@ -4,8 +4,16 @@ import dev.copydesk.source.SourceFile;
 
 /** Picks the parser for a source's format. */
 public final class ArticleParser {
-    private final HtmlArticleParser html = new HtmlArticleParser();
+    private final HtmlArticleParser html;
     private final TextArticleParser text = new TextArticleParser();
+
+    public ArticleParser() {
+        this(ExtractionOptions.DEFAULT);
+    }
+
+    public ArticleParser(ExtractionOptions options) {
+        this.html = new HtmlArticleParser(options);
+    }
 
     public Article parse(SourceFile source) {
         return switch (source.format()) {

@@ -23,6 +23,16 @@ import org.jsoup.select.Elements;
  * furniture removed, then the densest paragraph container taken as the story.
  */
 public final class HtmlArticleParser {
+    private final ExtractionOptions options;
+
+    public HtmlArticleParser() {
+        this(ExtractionOptions.DEFAULT);
+    }
+
+    public HtmlArticleParser(ExtractionOptions options) {
+        this.options = options;
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "ul", "ol", "li",
             "table", "figure", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "header", "main", "dl");
@@ -38,6 +48,9 @@ public final class HtmlArticleParser {
         LineIndex lines = new LineIndex(html);
         List<Suppression> suppressions = SuppressionScanner.scan(doc, html, lines);
 
+        for (String selector : options.ignoreSelectors()) {
+            doc.select(selector).remove();
+        }
         prune(doc);
         List<Block> blocks = new ArrayList<>();
         Block headline = null;
@@ -54,7 +67,8 @@ public final class HtmlArticleParser {
         if (headline != null) {
             blocks.add(headline);
         }
-        Element root = contentRoot(doc);
+        Element configured = options.bodySelector() == null ? null : doc.selectFirst(options.bodySelector());
+        Element root = configured != null ? configured : contentRoot(doc);
         if (root != null) {
             collectBlocks(captionScope(root), root, html, h1, blocks);
         }

@@ -1,7 +1,6 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.engine.Baseline;
-import dev.copydesk.engine.Session;
 import dev.copydesk.report.FileResult;
 import dev.copydesk.report.OutputFormat;
 import dev.copydesk.report.Reporter;
@@ -58,11 +57,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Severity threshold = threshold();
-        Session session = Session.open(input.toRunOptions());
         if (baseline != null && !java.nio.file.Files.isRegularFile(baseline)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--baseline: " + baseline + ": no such file");
         }
-        RunResult checked = session.check(input.paths, System.in);
+        RunResult checked = input.workspace().check(input.paths, System.in);
         if (writeBaseline != null) {
             Baseline.write(writeBaseline, checked);
         }

@@ -1,6 +1,5 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.engine.Session;
 import dev.copydesk.report.EntitiesReporter;
 import dev.copydesk.report.OutputFormat;
 import java.io.PrintWriter;
@@ -31,8 +30,7 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = Session.open(input.toRunOptions());
-        List<EntitiesReporter.Entry> entries = session.entities(input.paths, System.in);
+        List<EntitiesReporter.Entry> entries = input.workspace().entities(input.paths, System.in);
         PrintWriter err = spec.commandLine().getErr();
         boolean failed = false;
         for (EntitiesReporter.Entry e : entries) {

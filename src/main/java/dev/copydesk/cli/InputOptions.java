@@ -1,6 +1,7 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.engine.RunOptions;
+import dev.copydesk.engine.Workspace;
 import dev.copydesk.source.SourceReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,9 +35,24 @@ public final class InputOptions {
             description = "Publication date to use instead of the article's metadata.")
     String pubDate;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Config file to use instead of the .copydesk.yml found by walking up from each input.")
+    Path config;
+
+    @Option(names = "--no-config", description = "Ignore .copydesk.yml files.")
+    boolean noConfig;
+
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "20MB",
             description = "Skip inputs larger than this (e.g. 500KB, 20MB). Default: ${DEFAULT-VALUE}.")
     String maxFileSize;
+
+    /** The command line's inputs under their config files. */
+    Workspace workspace() {
+        if (config != null && !java.nio.file.Files.isRegularFile(config)) {
+            throw new ParameterException(spec.commandLine(), "--config: " + config + ": no such file");
+        }
+        return new Workspace(toRunOptions(), noConfig ? null : config, !noConfig);
+    }
 
     RunOptions toRunOptions() {
         return new RunOptions(rules, !noDefaultRules, parseDate(), parseSize());

@@ -2,6 +2,7 @@ package dev.copydesk.engine;
 
 import dev.copydesk.article.Article;
 import dev.copydesk.article.ArticleParser;
+import dev.copydesk.article.ExtractionOptions;
 import dev.copydesk.facts.ClaimExtractor;
 import dev.copydesk.facts.DateExtractor;
 import dev.copydesk.facts.Facts;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
 
 /** Source → article → annotations → facts: everything the checks need, computed once per file. */
 public final class Analyzer {
-    private final ArticleParser parser = new ArticleParser();
+    private final ArticleParser parser;
     private final Annotator annotator;
     private final PeopleExtractor people;
     private final DateExtractor dates = new DateExtractor();
@@ -25,6 +26,11 @@ public final class Analyzer {
     private final ClaimExtractor claims;
 
     public Analyzer(Lexicons lexicons) {
+        this(lexicons, ExtractionOptions.DEFAULT);
+    }
+
+    public Analyzer(Lexicons lexicons, ExtractionOptions extraction) {
+        this.parser = new ArticleParser(extraction);
         this.annotator = new Annotator(Models.get());
         this.people = new PeopleExtractor(lexicons);
         this.quotes = new QuoteExtractor(lexicons);

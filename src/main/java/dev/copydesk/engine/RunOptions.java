@@ -1,5 +1,6 @@
 package dev.copydesk.engine;
 
+import dev.copydesk.config.Config;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,9 +12,18 @@ import java.util.List;
  * @param defaultRules whether the built-in rules load
  * @param pubDate      publication date that overrides article metadata, or null
  * @param maxBytes     size cap per input
+ * @param config       the repository's .copydesk.yml, or {@link Config#NONE}
  */
-public record RunOptions(List<Path> rulePaths, boolean defaultRules, LocalDate pubDate, long maxBytes) {
+public record RunOptions(List<Path> rulePaths, boolean defaultRules, LocalDate pubDate, long maxBytes, Config config) {
     public RunOptions {
         rulePaths = List.copyOf(rulePaths);
+    }
+
+    public RunOptions(List<Path> rulePaths, boolean defaultRules, LocalDate pubDate, long maxBytes) {
+        this(rulePaths, defaultRules, pubDate, maxBytes, Config.NONE);
+    }
+
+    public RunOptions withConfig(Config c) {
+        return new RunOptions(rulePaths, defaultRules, pubDate, maxBytes, c);
     }
 }

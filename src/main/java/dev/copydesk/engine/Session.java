@@ -1,6 +1,11 @@
 package dev.copydesk.engine;
 
 import dev.copydesk.checks.CheckRegistry;
+import dev.copydesk.config.Config;
+import dev.copydesk.config.ConfigLoader;
+import dev.copydesk.rules.Severity;
+import java.util.HashSet;
+import java.util.Set;
 import dev.copydesk.facts.Lexicons;
 import dev.copydesk.report.EntitiesReporter;
 import dev.copydesk.report.FileResult;
@@ -39,14 +44,27 @@ public final class Session {
 
     /** Loads lexicons and rules; throws {@link dev.copydesk.rules.RuleFileException} on a bad rule file. */
     public static Session open(RunOptions options) {
+        Config config = options.config();
+        List<Path> rulePaths = new ArrayList<>(options.rulePaths());
+        rulePaths.addAll(config.rules());
         List<Path> folders = new ArrayList<>();
-        for (Path p : options.rulePaths()) {
+        for (Path p : rulePaths) {
             if (Files.isDirectory(p)) {
                 folders.add(p);
             }
         }
-        List<Rule> rules = RuleLoader.load(options.defaultRules(), options.rulePaths());
-        Analyzer analyzer = new Analyzer(Lexicons.load(folders));
+        List<Rule> loaded = RuleLoader.load(options.defaultRules() && config.defaultRules(), rulePaths);
+        Set<String> ids = new HashSet<>();
+        loaded.forEach(r -> ids.add(r.id()));
+        ConfigLoader.checkRuleIds(config, ids);
+        List<Rule> rules = new ArrayList<>();
+        for (Rule r : loaded) {
+            if (!config.disable().contains(r.id())) {
+                Severity s = config.severity().get(r.id());
+                rules.add(s == null ? r : r.withSeverity(s));
+            }
+        }
+        Analyzer analyzer = new Analyzer(Lexicons.load(folders), config.extraction());
         return new Session(options, rules, analyzer, new Checker(analyzer, CheckRegistry.build(rules)));
     }
 
@@ -75,7 +93,7 @@ public final class Session {
 
     private <T> List<T> forEach(List<String> args, InputStream stdin, Function<SourceFile, T> work, Failure<T> failure) {
         SourceReader reader = new SourceReader(options.maxBytes());
-        List<Input> inputs = InputCollector.collect(args);
+        List<Input> inputs = InputCollector.collect(args, this::kept);
         // Standard input can be read only once, and only here, before the parallel part.
         List<Object> loaded = new ArrayList<>();
         for (Input in : inputs) {
@@ -102,6 +120,24 @@ public final class Session {
             T done = (T) o;
             return done;
         }).toList();
+    }
+
+    /** A file a directory walk found: kept unless the config's include/exclude globs say otherwise. */
+    private boolean kept(Path p) {
+        Config c = options.config();
+        if (c.include().isEmpty() && c.exclude().isEmpty()) {
+            return true;
+        }
+        Path rel;
+        try {
+            rel = c.base().relativize(p.toAbsolutePath().normalize());
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        java.nio.file.FileSystem fs = java.nio.file.FileSystems.getDefault();
+        boolean in = c.include().isEmpty() || c.include().stream().anyMatch(g -> fs.getPathMatcher("glob:" + g).matches(rel));
+        boolean out = c.exclude().stream().anyMatch(g -> fs.getPathMatcher("glob:" + g).matches(rel));
+        return in && !out;
     }
 
     private interface Read {

@@ -25,6 +25,11 @@ public final class InputCollector {
 
     /** Expands each argument; a directory yields its articles recursively, sorted by path. */
     public static List<Input> collect(List<String> args) {
+        return collect(args, p -> true);
+    }
+
+    /** As {@link #collect(List)}, keeping from directory walks only the files {@code keep} accepts. */
+    public static List<Input> collect(List<String> args, java.util.function.Predicate<Path> keep) {
         List<Input> inputs = new ArrayList<>();
         for (String arg : args) {
             if (Input.STDIN.equals(arg)) {
@@ -36,7 +41,7 @@ public final class InputCollector {
                 inputs.add(new Input(arg, path, null));
                 continue;
             }
-            List<Path> found = walk(path);
+            List<Path> found = walk(path).stream().filter(keep).toList();
             if (found.isEmpty()) {
                 inputs.add(new Input(arg, path, arg + ": directory has no articles (.html, .htm, .txt)"));
             }

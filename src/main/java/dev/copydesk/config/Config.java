@@ -1,0 +1,40 @@
+package dev.copydesk.config;
+
+import dev.copydesk.article.ExtractionOptions;
+import dev.copydesk.rules.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@code .copydesk.yml}: how a repository of articles wants copydesk run.
+ *
+ * @param file         the config file, or null for the built-in defaults
+ * @param rules        extra rule files and folders, resolved against the config's folder
+ * @param defaultRules whether the built-in rules load
+ * @param disable      rule ids turned off
+ * @param severity     rule ids given another severity
+ * @param extraction   body and boilerplate selectors
+ * @param include      globs (relative to the config's folder) a directory walk keeps; empty keeps all
+ * @param exclude      globs a directory walk drops
+ */
+public record Config(Path file, List<Path> rules, boolean defaultRules, Set<String> disable,
+                     Map<String, Severity> severity, ExtractionOptions extraction, List<String> include,
+                     List<String> exclude) {
+    public static final Config NONE = new Config(null, List.of(), true, Set.of(), Map.of(), ExtractionOptions.DEFAULT,
+            List.of(), List.of());
+
+    public Config {
+        rules = List.copyOf(rules);
+        disable = Set.copyOf(disable);
+        severity = Map.copyOf(severity);
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+    }
+
+    /** The folder globs are relative to. */
+    public Path base() {
+        return file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
+    }
+}

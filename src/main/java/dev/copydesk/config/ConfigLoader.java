@@ -1,0 +1,143 @@
+package dev.copydesk.config;
+
+import dev.copydesk.article.ExtractionOptions;
+import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.rules.Severity;
+import dev.copydesk.rules.YamlNode;
+import dev.copydesk.rules.YamlReader;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
+
+/** Finds and reads {@code .copydesk.yml} (walking up from an input, as .editorconfig does), validating every key. */
+public final class ConfigLoader {
+    public static final String FILE_NAME = ".copydesk.yml";
+    private static final Set<String> KEYS = Set.of("rules", "defaultRules", "disable", "severity", "body", "ignore",
+            "include", "exclude");
+
+    private ConfigLoader() {
+    }
+
+    /** The nearest config at or above {@code input} (a file or folder), or null. */
+    public static Path find(Path input) {
+        Path dir = input.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            dir = dir.getParent();
+        }
+        for (Path d = dir; d != null; d = d.getParent()) {
+            Path candidate = d.resolve(FILE_NAME);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    public static Config load(Path file) {
+        String content;
+        try {
+            content = Files.readString(file);
+        } catch (IOException e) {
+            throw new RuleFileException(file + ": cannot read the config (" + e.getMessage() + ")");
+        }
+        YamlNode root = YamlReader.read(file.toString(), content);
+        if (root.isNull() || (root.isMap() && root.map().isEmpty())) {
+            return new Config(file, List.of(), true, Set.of(), Map.of(), ExtractionOptions.DEFAULT, List.of(), List.of());
+        }
+        Map<String, YamlNode> m = root.map();
+        for (Map.Entry<String, YamlNode> e : m.entrySet()) {
+            if (!KEYS.contains(e.getKey())) {
+                throw RuleFileException.at(e.getValue(), "unknown config key '" + e.getKey() + "'; a config has: "
+                        + String.join(", ", new java.util.TreeSet<>(KEYS)));
+            }
+        }
+        Path base = file.toAbsolutePath().getParent();
+        List<Path> rules = new ArrayList<>();
+        for (String r : texts(m.get("rules"))) {
+            Path p = base.resolve(r).normalize();
+            if (!Files.exists(p)) {
+                throw RuleFileException.at(m.get("rules"), "rule path '" + r + "' does not exist (relative to " + base + ")");
+            }
+            rules.add(p);
+        }
+        boolean defaults = m.get("defaultRules") == null || m.get("defaultRules").bool();
+        Set<String> disable = new LinkedHashSet<>(texts(m.get("disable")));
+        Map<String, Severity> severity = new LinkedHashMap<>();
+        if (m.get("severity") != null) {
+            for (Map.Entry<String, YamlNode> e : m.get("severity").map().entrySet()) {
+                Severity s = Severity.parse(e.getValue().text());
+                if (s == null) {
+                    throw RuleFileException.at(e.getValue(), "severity of '" + e.getKey() + "' must be error, warning or "
+                            + "info, not '" + e.getValue().text() + "' (use disable: to turn a rule off)");
+                }
+                severity.put(e.getKey(), s);
+            }
+        }
+        String body = m.get("body") == null ? null : selector(m.get("body"), m.get("body").text());
+        List<String> ignore = new ArrayList<>();
+        for (YamlNode n : nodes(m.get("ignore"))) {
+            ignore.add(selector(n, n.text()));
+        }
+        List<String> include = globs(m.get("include"));
+        List<String> exclude = globs(m.get("exclude"));
+        return new Config(file, rules, defaults, disable, severity, new ExtractionOptions(body, ignore), include, exclude);
+    }
+
+    /** Checks that every rule id the config names exists. */
+    public static void checkRuleIds(Config c, Set<String> known) {
+        for (String id : c.disable()) {
+            if (!known.contains(id)) {
+                throw new RuleFileException(c.file() + ": disable names unknown rule '" + id + "'; rules: "
+                        + String.join(", ", new java.util.TreeSet<>(known)));
+            }
+        }
+        for (String id : c.severity().keySet()) {
+            if (!known.contains(id)) {
+                throw new RuleFileException(c.file() + ": severity names unknown rule '" + id + "'; rules: "
+                        + String.join(", ", new java.util.TreeSet<>(known)));
+            }
+        }
+    }
+
+    private static String selector(YamlNode at, String css) {
+        try {
+            QueryParser.parse(css);
+            return css;
+        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+            throw RuleFileException.at(at, "'" + css + "' is not a CSS selector jsoup understands: " + e.getMessage());
+        }
+    }
+
+    private static List<String> globs(YamlNode n) {
+        List<String> out = new ArrayList<>();
+        for (YamlNode g : nodes(n)) {
+            try {
+                FileSystems.getDefault().getPathMatcher("glob:" + g.text());
+            } catch (IllegalArgumentException e) {
+                throw RuleFileException.at(g, "'" + g.text() + "' is not a glob: " + e.getMessage());
+            }
+            out.add(g.text());
+        }
+        return out;
+    }
+
+    private static List<YamlNode> nodes(YamlNode n) {
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        return n.isScalar() ? List.of(n) : n.list();
+    }
+
+    private static List<String> texts(YamlNode n) {
+        return n == null || n.isNull() ? List.of() : n.texts();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.copydesk.engine;
+
+import dev.copydesk.config.Config;
+import dev.copydesk.config.ConfigLoader;
+import dev.copydesk.report.EntitiesReporter;
+import dev.copydesk.report.FileResult;
+import dev.copydesk.report.RunResult;
+import dev.copydesk.rules.Rule;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the inputs of one command line, each under the .copydesk.yml nearest to it (or the one
+ * given with --config): inputs that share a config share a {@link Session}; results keep the
+ * order of the command line.
+ */
+public final class Workspace {
+    private final RunOptions options;
+    private final Path explicitConfig;
+    private final boolean findConfigs;
+    private final Map<Path, Config> configs = new HashMap<>();
+
+    /**
+     * @param explicitConfig the config for every input, or null
+     * @param findConfigs    look for .copydesk.yml above each input when no config is given
+     */
+    public Workspace(RunOptions options, Path explicitConfig, boolean findConfigs) {
+        this.options = options;
+        this.explicitConfig = explicitConfig;
+        this.findConfigs = findConfigs;
+    }
+
+    public RunResult check(List<String> args, InputStream stdin) {
+        List<FileResult> files = new ArrayList<>();
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        for (Map.Entry<Config, List<String>> group : groups(args).entrySet()) {
+            Session session = Session.open(options.withConfig(group.getKey()));
+            RunResult r = session.check(group.getValue(), stdin);
+            files.addAll(r.files());
+            r.rules().forEach(x -> rules.putIfAbsent(x.id(), x));
+        }
+        return new RunResult(files, List.copyOf(rules.values()));
+    }
+
+    public List<EntitiesReporter.Entry> entities(List<String> args, InputStream stdin) {
+        List<EntitiesReporter.Entry> out = new ArrayList<>();
+        for (Map.Entry<Config, List<String>> group : groups(args).entrySet()) {
+            out.addAll(Session.open(options.withConfig(group.getKey())).entities(group.getValue(), stdin));
+        }
+        return out;
+    }
+
+    /** Consecutive runs of arguments under one config, in command-line order. */
+    private Map<Config, List<String>> groups(List<String> args) {
+        Map<Config, List<String>> groups = new LinkedHashMap<>();
+        for (String arg : args) {
+            Config c = configFor(arg);
+            groups.computeIfAbsent(c, k -> new ArrayList<>()).add(arg);
+        }
+        return groups;
+    }
+
+    private Config configFor(String arg) {
+        Path file = explicitConfig != null ? explicitConfig
+                : !findConfigs ? null : ConfigLoader.find("-".equals(arg) ? Path.of("") : Path.of(arg));
+        if (file == null) {
+            return Config.NONE;
+        }
+        Path key = file.toAbsolutePath().normalize();
+        return Optional.ofNullable(configs.get(key)).orElseGet(() -> {
+            Config c = ConfigLoader.load(file);
+            configs.put(key, c);
+            return c;
+        });
+    }
+}
