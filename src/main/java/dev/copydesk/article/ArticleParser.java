@@ -6,6 +6,7 @@ import dev.copydesk.source.SourceFile;
 public final class ArticleParser {
     private final HtmlArticleParser html;
     private final TextArticleParser text = new TextArticleParser();
+    private final MarkdownArticleParser markdown = new MarkdownArticleParser();
 
     public ArticleParser() {
         this(ExtractionOptions.DEFAULT);
@@ -19,6 +20,7 @@ public final class ArticleParser {
         return switch (source.format()) {
             case HTML -> html.parse(source.path(), source.content());
             case TEXT -> text.parse(source.path(), source.content());
+            case MARKDOWN -> markdown.parse(source.path(), source.content());
         };
     }
 }

@@ -21,7 +21,7 @@ public final class InputOptions {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Article files (.html, .htm, .txt), directories (searched recursively), or - for standard input.")
+            description = "Article files (.html, .htm, .txt, .md), directories (searched recursively), or - for standard input.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "PATH",

@@ -43,7 +43,7 @@ public final class InputCollector {
             }
             List<Path> found = walk(path).stream().filter(keep).toList();
             if (found.isEmpty()) {
-                inputs.add(new Input(arg, path, arg + ": directory has no articles (.html, .htm, .txt)"));
+                inputs.add(new Input(arg, path, arg + ": directory has no articles (.html, .htm, .txt, .md)"));
             }
             for (Path p : found) {
                 inputs.add(new Input(p.toString(), p, null));
@@ -62,6 +62,6 @@ public final class InputCollector {
 
     static boolean isArticle(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt");
+        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown");
     }
 }

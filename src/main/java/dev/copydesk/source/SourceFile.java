@@ -11,7 +11,7 @@ package dev.copydesk.source;
 public record SourceFile(String path, String content, Format format) {
 
     /** The markup the content is in. */
-    public enum Format { HTML, TEXT }
+    public enum Format { HTML, TEXT, MARKDOWN }
 
     /** Picks the format from the file name; content sniffing decides for stdin. */
     public static Format formatFor(String path, String content) {
@@ -21,6 +21,9 @@ public record SourceFile(String path, String content, Format format) {
         }
         if (lower.endsWith(".html") || lower.endsWith(".htm")) {
             return Format.HTML;
+        }
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            return Format.MARKDOWN;
         }
         String head = content.stripLeading();
         return head.startsWith("<") ? Format.HTML : Format.TEXT;

@@ -33,7 +33,7 @@ public final class SourceReader {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                throw new InputException(name + ": is a directory with no articles (.html, .htm, .txt)");
+                throw new InputException(name + ": is a directory with no articles (.html, .htm, .txt, .md)");
             }
             long size = Files.size(file);
             if (size > maxBytes) {

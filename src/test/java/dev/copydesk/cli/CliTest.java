@@ -101,7 +101,7 @@ class CliTest {
         Path empty = Files.writeString(dir.resolve("empty.html"), "");
         Path binary = Files.write(dir.resolve("image.html"), new byte[]{0, 1, 2, 3, (byte) 0xFF, 0});
         Path noArticles = Files.createDirectory(dir.resolve("nothing-here"));
-        Files.writeString(noArticles.resolve("notes.md"), "# not an article");
+        Files.writeString(noArticles.resolve("notes.json"), "{}");
         Run r = run("check", "--format", "json", dir.resolve("missing.html").toString(), empty.toString(),
                 binary.toString(), noArticles.toString(), ERRORS);
         assertEquals(2, r.code());
@@ -110,7 +110,7 @@ class CliTest {
         assertTrue(lines[0].endsWith("missing.html: no such file"), lines[0]);
         assertTrue(lines[1].endsWith("empty.html: file is empty"), lines[1]);
         assertTrue(lines[2].contains("image.html: looks like a binary file"), lines[2]);
-        assertTrue(lines[3].endsWith("nothing-here: directory has no articles (.html, .htm, .txt)"), lines[3]);
+        assertTrue(lines[3].endsWith("nothing-here: directory has no articles (.html, .htm, .txt, .md)"), lines[3]);
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(5, root.get("files").size());

@@ -1,0 +1,190 @@
+package dev.copydesk.article;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads a Markdown article (CommonMark, the format of static-site article repositories): YAML
+ * front matter gives title, date and author; paragraphs are body, block quotes block quotes, a
+ * paragraph that is only an image and its caption a caption. Positions come from the parser's
+ * source spans, so every char maps back to the file.
+ */
+public final class MarkdownArticleParser {
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A(?:\\uFEFF| )?---[ \\t]*\\r?\\n(.*?)\\r?\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)",
+            Pattern.DOTALL);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    public Article parse(String path, String text) {
+        LineIndex lines = new LineIndex(text);
+        List<Block> blocks = new ArrayList<>();
+        Block headline = null;
+        LocalDate published = null;
+        String byline = null;
+        String body = text;
+        Matcher fm = FRONT_MATTER.matcher(text);
+        if (fm.find()) {
+            JsonNode meta = frontMatter(fm.group(1));
+            if (meta != null) {
+                String title = meta.path("title").asText(null);
+                if (title != null && !title.isBlank()) {
+                    headline = valueBlock(text, fm.start(1), fm.end(1), title);
+                }
+                published = PublicationDates.parse(meta.path("date").asText(meta.path("published").asText(null)));
+                byline = meta.path("author").isTextual() ? meta.path("author").asText() : null;
+            }
+            // Blank the front matter out (same length) so the parser's offsets are file offsets.
+            body = blank(text, fm.end());
+        }
+        Node doc = PARSER.parse(body);
+        if (headline != null) {
+            blocks.add(headline);
+        }
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && h.getLevel() == 1 && headline == null) {
+                headline = inlineBlock(h, BlockKind.HEADLINE);
+                if (headline != null) {
+                    blocks.add(headline);
+                }
+            } else if (n instanceof Paragraph p) {
+                Block b = inlineBlock(p, isImageOnly(p) ? BlockKind.CAPTION : BlockKind.BODY);
+                if (b != null && !Boilerplate.FURNITURE_TEXT.matcher(b.text()).find()) {
+                    blocks.add(b);
+                }
+            } else if (n instanceof BlockQuote q) {
+                for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof Paragraph p) {
+                        Block b = inlineBlock(p, BlockKind.BLOCKQUOTE);
+                        if (b != null) {
+                            blocks.add(b);
+                        }
+                    }
+                }
+            } else if (n instanceof org.commonmark.node.ListBlock list) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                        if (c instanceof Paragraph p) {
+                            Block b = inlineBlock(p, BlockKind.BODY);
+                            if (b != null) {
+                                blocks.add(b);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<Block> numbered = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            numbered.add(blocks.get(i).withIndex(i));
+        }
+        Block head = headline == null ? null : numbered.get(0);
+        if (published == null) {
+            published = Datelines.find(numbered);
+        }
+        return new Article(path, head, published, byline, numbered, lines, SuppressionScanner.scanText(text, lines));
+    }
+
+    private static JsonNode frontMatter(String yaml) {
+        try {
+            return YAML.readTree(yaml);
+        } catch (Exception e) {
+            return null; // malformed front matter: the article is still checked, without its metadata
+        }
+    }
+
+    private static String blank(String text, int upTo) {
+        StringBuilder sb = new StringBuilder(text);
+        for (int i = 0; i < upTo; i++) {
+            if (sb.charAt(i) != '\n' && sb.charAt(i) != '\r') {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The title as a block, mapped to where its value is written in the front matter. */
+    private static Block valueBlock(String text, int from, int to, String value) {
+        int at = text.substring(from, to).indexOf(value);
+        TextBuilder tb = new TextBuilder();
+        int base = at >= 0 ? from + at : from;
+        for (int i = 0; i < value.length(); i++) {
+            int pos = at >= 0 ? base + i : base;
+            tb.append(value.charAt(i), pos, pos + 1);
+        }
+        return tb.isBlank() ? null : tb.build(BlockKind.HEADLINE);
+    }
+
+    private static boolean isImageOnly(Paragraph p) {
+        return p.getFirstChild() instanceof Image && p.getFirstChild().getNext() == null;
+    }
+
+    private static Block inlineBlock(Node container, BlockKind kind) {
+        TextBuilder tb = new TextBuilder();
+        appendInline(container, tb);
+        return tb.isBlank() ? null : tb.build(kind);
+    }
+
+    private static void appendInline(Node parent, TextBuilder tb) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                appendLiteral(t.getLiteral(), t.getSourceSpans(), tb);
+            } else if (n instanceof Code c) {
+                appendLiteral(c.getLiteral(), c.getSourceSpans(), tb);
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                List<SourceSpan> spans = n.getSourceSpans();
+                tb.space(spans.isEmpty() ? 0 : spans.get(0).getInputIndex());
+            } else if (n instanceof Image img) {
+                appendInline(img, tb); // alt text
+            } else if (!(n instanceof HtmlInline)) {
+                appendInline(n, tb); // emphasis, strong, links: their text
+            }
+        }
+    }
+
+    /** Maps a literal onto its source spans; where escapes make them differ, onto the span start. */
+    private static void appendLiteral(String literal, List<SourceSpan> spans, TextBuilder tb) {
+        int total = 0;
+        for (SourceSpan s : spans) {
+            total += s.getLength();
+        }
+        if (spans.isEmpty()) {
+            return;
+        }
+        if (total == literal.length()) {
+            int i = 0;
+            for (SourceSpan s : spans) {
+                for (int k = 0; k < s.getLength(); k++, i++) {
+                    int pos = s.getInputIndex() + k;
+                    tb.append(literal.charAt(i), pos, pos + 1);
+                }
+            }
+            return;
+        }
+        // Code spans drop their backticks: the literal sits inside the span.
+        SourceSpan first = spans.get(0);
+        int offset = Math.max(0, (total - literal.length()) / 2);
+        for (int i = 0; i < literal.length(); i++) {
+            int pos = first.getInputIndex() + Math.min(offset + i, Math.max(0, first.getLength() - 1));
+            tb.append(literal.charAt(i), pos, pos + 1);
+        }
+    }
+}
