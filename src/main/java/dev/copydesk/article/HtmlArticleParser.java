@@ -40,6 +40,14 @@ public final class HtmlArticleParser {
 
     /** Parses the page; never fails on malformed HTML (jsoup repairs it as a browser would). */
     public Article parse(String path, String html) {
+        try {
+            return parseDocument(path, html);
+        } finally {
+            LENGTHS.get().clear();
+        }
+    }
+
+    private Article parseDocument(String path, String html) {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         JsonLd ld = JsonLd.read(doc);
         LocalDate published = publishedDate(doc, ld);
@@ -86,18 +94,19 @@ public final class HtmlArticleParser {
     // ---- metadata -------------------------------------------------------------------------
 
     private static LocalDate publishedDate(Document doc, JsonLd ld) {
-        String[] metas = {"meta[property=article:published_time]", "meta[name=article:published_time]",
-            "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
-            "meta[name=publish-date]", "meta[name=parsely-pub-date]", "meta[name=sailthru.date]",
-            "meta[name=dc.date.issued]", "meta[name=DC.date.issued]", "meta[name=date]",
-            "meta[property=og:published_time]", "meta[name=original-publish-date]", "meta[name=ptime]"};
-        for (String sel : metas) {
-            Element e = doc.selectFirst(sel);
-            if (e != null) {
-                LocalDate d = PublicationDates.parse(e.attr("content"));
-                if (d != null) {
-                    return d;
-                }
+        // One pass over the meta tags: a selector per name would walk the whole page each time.
+        Map<String, String> meta = new HashMap<>();
+        for (Element e : doc.getElementsByTag("meta")) {
+            String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("name");
+            meta.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), e.attr("content"));
+        }
+        String[] names = {"article:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+            "parsely-pub-date", "sailthru.date", "dc.date.issued", "date", "og:published_time", "original-publish-date",
+            "ptime"};
+        for (String name : names) {
+            LocalDate d = PublicationDates.parse(meta.get(name));
+            if (d != null) {
+                return d;
             }
         }
         LocalDate fromLd = PublicationDates.parse(ld.datePublished);
@@ -242,37 +251,39 @@ public final class HtmlArticleParser {
             }
             unlikely.add(e);
         }
-        Map<Element, Integer> story = storyText(doc);
-        int total = story.values().stream().mapToInt(Integer::intValue).sum();
+        Map<Element, Integer> within = textWithin(doc);
+        int total = within.getOrDefault(doc.body(), 0);
         for (Element e : unlikely) {
             // A class name like "article-body ad-free" must not take the story with it.
-            if (e.parent() != null && paragraphTextWithin(e, story) * 2 < Math.max(total, 1)) {
+            if (e.parent() != null && within.getOrDefault(e, 0) * 2 < Math.max(total, 1)) {
                 e.remove();
             }
         }
     }
 
-    private static int paragraphTextWithin(Element e, Map<Element, Integer> story) {
-        int sum = 0;
-        for (Element p : e.select("p")) {
-            sum += story.getOrDefault(p, 0);
-        }
-        return sum;
-    }
-
-    private static Map<Element, Integer> storyText(Document doc) {
-        Map<Element, Integer> lengths = new IdentityHashMap<>();
-        for (Element p : doc.select("p")) {
+    /** For each element, the length of copy-like paragraph text inside it. */
+    private static Map<Element, Integer> textWithin(Document doc) {
+        Map<Element, Integer> within = new IdentityHashMap<>();
+        for (Element p : doc.select("p, pre")) {
             int len = qualifyingLength(p);
             if (len > 0) {
-                lengths.put(p, len);
+                for (Element a = p.parent(); a != null; a = a.parent()) {
+                    within.merge(a, len, Integer::sum);
+                }
             }
         }
-        return lengths;
+        return within;
     }
+
+    /** Per-thread memo of {@link #measure}: p.text() is the costliest call in extraction. */
+    private static final ThreadLocal<Map<Element, Integer>> LENGTHS = ThreadLocal.withInitial(IdentityHashMap::new);
 
     /** Text length of a paragraph that reads like copy, or 0 for short or link-heavy ones. */
     private static int qualifyingLength(Element p) {
+        return LENGTHS.get().computeIfAbsent(p, HtmlArticleParser::measure);
+    }
+
+    private static int measure(Element p) {
         for (Element a = p.parent(); a != null; a = a.parent()) {
             if (a.tagName().equals("li") || a.tagName().equals("a")) {
                 return 0; // teaser lists of other stories, linked cards
@@ -297,7 +308,7 @@ public final class HtmlArticleParser {
         if (doc.body() == null) {
             return null;
         }
-        Map<Element, Double> score = new HashMap<>();
+        Map<Element, Double> score = new IdentityHashMap<>();
         for (Element p : doc.select("p, pre")) {
             int len = qualifyingLength(p);
             if (len == 0) {
@@ -326,15 +337,7 @@ public final class HtmlArticleParser {
         }
         // Stories split across sibling containers (NYT, WaPo) share an ancestor: climb while the
         // ancestor holds clearly more copy than the container found so far.
-        Map<Element, Integer> within = new HashMap<>();
-        for (Element p : doc.select("p, pre")) {
-            int len = qualifyingLength(p);
-            if (len > 0) {
-                for (Element a = p.parent(); a != null; a = a.parent()) {
-                    within.merge(a, len, Integer::sum);
-                }
-            }
-        }
+        Map<Element, Integer> within = textWithin(doc);
         boolean climbed = true;
         while (climbed) {
             climbed = false;
@@ -375,15 +378,21 @@ public final class HtmlArticleParser {
     }
 
     private static void collectBlocks(Element scope, Element root, String html, Element h1, List<Block> out) {
+        Set<Element> inHeadline = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (h1 != null) {
+            inHeadline.addAll(h1.getAllElements());
+        }
+        Set<Element> inRoot = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        inRoot.addAll(root.getAllElements());
         for (Element e : scope.getAllElements()) {
-            if (e == h1 || (h1 != null && e.parents().contains(h1))) {
+            if (inHeadline.contains(e)) {
                 continue;
             }
             BlockKind kind = kindOf(e);
             if (kind == null || hasBlockAncestorOfSameRole(e, scope)) {
                 continue;
             }
-            if (kind != BlockKind.CAPTION && e != root && !e.parents().contains(root)) {
+            if (kind != BlockKind.CAPTION && !inRoot.contains(e)) {
                 continue; // copy outside the story container is not the story
             }
             if (kind == BlockKind.BODY && qualifyingLength(e) == 0 && !isShortCopy(e)) {
@@ -507,7 +516,10 @@ public final class HtmlArticleParser {
 
         static JsonLd read(Document doc) {
             JsonLd ld = new JsonLd();
-            for (Element s : doc.select("script[type=application/ld+json]")) {
+            for (Element s : doc.getElementsByTag("script")) {
+                if (!s.attr("type").equalsIgnoreCase("application/ld+json")) {
+                    continue;
+                }
                 try {
                     ld.visit(JSON.readTree(s.data()));
                 } catch (Exception ignored) {

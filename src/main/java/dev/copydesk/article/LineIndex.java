@@ -10,13 +10,11 @@ public final class LineIndex {
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
-        for (int i = 0; i < content.length(); i++) {
-            if (content.charAt(i) == '\n') {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i + 1;
+        for (int i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
             }
+            starts[n++] = i + 1;
         }
         this.lineStarts = Arrays.copyOf(starts, n);
     }

@@ -36,21 +36,21 @@ public final class DateExtractor {
             // ISO 2012-02-04
             "(?<iso>\\b(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})\\b)"
             // (Tuesday,) Feb. 4(-6)(, 2012)
-            + "|(?<md>(?:(?<mdW>" + WEEKDAY + "),?\\s+)?(?<mdM>" + MONTH + ")\\s+" + DAY.replace("(\\d", "(?<mdD>\\d")
+            + "|(?<md>\\b(?:(?<mdW>" + WEEKDAY + "),?\\s+)?(?<mdM>" + MONTH + ")\\s+" + DAY.replace("(\\d", "(?<mdD>\\d")
             + "(?:\\s*[-–]\\s*(?<mdE>\\d{1,2})(?!\\d))?(?!\\d|:)(?:,?\\s+(?<mdY>\\d{4})\\b)?)"
             // (Tuesday,) 4 February (2012)
-            + "|(?<dm>(?:(?<dmW>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?" + DAY.replace("(\\d", "(?<dmD>\\d")
+            + "|(?<dm>\\b(?:(?<dmW>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?" + DAY.replace("(\\d", "(?<dmD>\\d")
             + "\\s+(?:of\\s+)?(?<dmM>" + MONTH + ")(?:,?\\s+(?<dmY>\\d{4})\\b)?)"
             // March 2011
             + "|(?<my>\\b(?<myM>" + MONTH + "),?\\s+(?<myY>(?:1[89]|20|21)\\d{2})\\b)"
             // in 2011
-            + "|(?<y>(?<=\\b(?i:in|since|until|by|from|through|during|before|after|of|early|late|mid-)\\s)(?<yY>(?:19|20|21)\\d{2})\\b"
+            + "|(?<y>\\b(?i:in|since|until|by|from|through|during|before|after|of|early|late|mid-)\\s(?<yY>(?:19|20|21)\\d{2})\\b"
             + "(?!\\s*(?:%|percent|people|units|cars|votes|feet|miles|dollars|members)))"
             // in March, last March
-            + "|(?<m>(?:(?<mRel>(?i:last|next|this))\\s+)?(?<=\\b(?i:in|since|until|by|from|through|during|last|next|this|early|late|mid-|of|before|after)\\s)"
+            + "|(?<m>\\b(?<mPrep>(?i:in|since|until|by|from|through|during|last|next|this|early|late|mid-|of|before|after))\\s"
             + "(?<mM>January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d))"
             // (last|next|this) Tuesday
-            + "|(?<w>(?:(?<wRel>(?i:last|next|this))\\s+)?\\b(?<wW>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+            + "|(?<w>\\b(?:(?<wRel>(?i:last|next|this))\\s+)?\\b(?<wW>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
             + "(?!,?\\s+" + MONTH + "\\s+\\d)(?!,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ")"
             + "(?!'s?\\s+(?:paper|edition|issue)))"
             // relative expressions
@@ -78,26 +78,27 @@ public final class DateExtractor {
         List<DateMention> out = new ArrayList<>();
         LocalDate anchor = pub;
         for (AnnotatedBlock ab : article.blocks()) {
-            Matcher m = PATTERN.matcher(ab.normalized());
-            int contextYear = -1;
-            int contextSentence = -1;
-            while (m.find()) {
-                int sentence = sentenceIndex(ab, m.start());
-                if (sentence != contextSentence) {
-                    contextYear = -1;
-                    contextSentence = sentence;
+            Matcher m = PATTERN.matcher(ab.normalized()).useTransparentBounds(true);
+            for (Sentence sentence : ab.sentences()) {
+                if (!mayHoldDate(sentence)) {
+                    continue; // most sentences name no time at all, and the big pattern is the costly part
                 }
-                // "The last deadline, in 2011, was resolved on Aug. 2": the sentence's own year wins.
-                LocalDate reference = contextYear <= 0 ? pub
-                        : pub != null ? pub.withYear(contextYear) : LocalDate.of(contextYear, 7, 1);
-                DateMention d = mention(ab, m, reference, anchor);
-                if (d != null && d.kind() == DateKind.YEAR) {
-                    contextYear = Integer.parseInt(d.value());
-                } else if (d != null && d.date() != null && !d.yearInferred() && d.kind() != DateKind.RELATIVE
-                        && d.kind() != DateKind.WEEKDAY) {
-                    contextYear = d.date().getYear();
-                }
-                if (d != null) {
+                m.region(sentence.start(), sentence.end());
+                int contextYear = -1;
+                while (m.find()) {
+                    // "The last deadline, in 2011, was resolved on Aug. 2": the sentence's own year wins.
+                    LocalDate reference = contextYear <= 0 ? pub
+                            : pub != null ? pub.withYear(contextYear) : LocalDate.of(contextYear, 7, 1);
+                    DateMention d = mention(ab, m, reference, anchor);
+                    if (d == null) {
+                        continue;
+                    }
+                    if (d.kind() == DateKind.YEAR) {
+                        contextYear = Integer.parseInt(d.value());
+                    } else if (d.date() != null && !d.yearInferred() && d.kind() != DateKind.RELATIVE
+                            && d.kind() != DateKind.WEEKDAY) {
+                        contextYear = d.date().getYear();
+                    }
                     out.add(d);
                     if (d.date() != null && (d.kind() == DateKind.DATE || d.kind() == DateKind.RANGE)) {
                         anchor = d.date();
@@ -108,14 +109,26 @@ public final class DateExtractor {
         return out;
     }
 
-    private static int sentenceIndex(AnnotatedBlock ab, int offset) {
-        List<Sentence> sentences = ab.sentences();
-        for (int i = 0; i < sentences.size(); i++) {
-            if (offset < sentences.get(i).end()) {
-                return i;
+    private static final Set<String> TRIGGERS = Set.of("yesterday", "today", "tomorrow", "tonight", "last", "next",
+            "this", "earlier", "later", "ago", "day", "days", "week", "weeks", "month", "months", "year", "years",
+            "morning", "afternoon", "evening", "night", "previous", "following", "before", "after");
+    private static final Set<String> CALENDAR = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+    /** A sentence with a digit, a capitalised month or weekday, or a relative time word. */
+    private static boolean mayHoldDate(Sentence s) {
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            if (w.isEmpty()) {
+                continue;
+            }
+            char c = w.charAt(0);
+            if (Character.isDigit(c) || TRIGGERS.contains(t.lower())
+                    || (Character.isUpperCase(c) && w.length() >= 3 && CALENDAR.contains(t.lower().substring(0, 3)))) {
+                return true;
             }
         }
-        return sentences.size();
+        return false;
     }
 
     private DateMention mention(AnnotatedBlock ab, Matcher m, LocalDate pub, LocalDate anchor) {
@@ -124,6 +137,11 @@ public final class DateExtractor {
                 : m.group("w") != null ? "w" : "rel";
         int start = m.start(group);
         int end = m.end(group);
+        if (group.equals("y")) {
+            start = m.start("yY"); // "in 2011": the preposition only told us it is a year
+        } else if (group.equals("m") && !isRelative(m.group("mPrep"))) {
+            start = m.start("mM");
+        }
         Tense tense = tense(ab, start, end, false);
         Builder b = new Builder(ab, start, end, tense);
         b.clauseTense = tense(ab, start, end, true);
@@ -150,11 +168,16 @@ public final class DateExtractor {
                 b.kind = DateKind.YEAR;
                 b.value = m.group("yY");
             }
-            case "m" -> b.month(month(m.group("mM")), m.group("mRel"), pub);
+            case "m" -> b.month(month(m.group("mM")), isRelative(m.group("mPrep")) ? m.group("mPrep") : null, pub);
             case "w" -> b.weekdayAlone(weekday(m.group("wW")), m.group("wRel"), pub);
             default -> b.relative(m.group("rel").toLowerCase(Locale.ROOT), pub, anchor);
         }
         return b.build();
+    }
+
+    private static boolean isRelative(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("last") || w.equals("next") || w.equals("this");
     }
 
     private static int year(String y) {

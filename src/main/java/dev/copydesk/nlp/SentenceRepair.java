@@ -16,7 +16,8 @@ final class SentenceRepair {
             "rep.", "gen.", "lt.", "col.", "capt.", "sgt.", "cpl.", "adm.", "prof.", "rev.", "fr.", "maj.", "cmdr.",
             "supt.", "atty.", "pres.", "msgr.", "hon.", "brig.", "gens.", "reps.", "sens.", "mt.", "ft.", "no.", "vs.",
             "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "ald.",
-            "insp.", "det.", "sec.", "amb.", "lt.gov.", "u.s.", "u.k.", "u.n.");
+            "insp.", "det.", "sec.", "amb.", "lt.gov.", "u.s.", "u.k.", "u.n.", "mon.", "tue.", "tues.", "wed.", "thu.",
+            "thur.", "thurs.", "fri.", "sat.", "sun.");
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
 
     private SentenceRepair() {
@@ -40,7 +41,7 @@ final class SentenceRepair {
         if (!m.find()) {
             return false;
         }
-        String last = m.group(1);
+        String last = m.group(1).replaceAll("[,;]+$", ""); // "Tues.," — the model also splits after the comma
         String word = last.substring(last.lastIndexOf('(') + 1).toLowerCase(Locale.ROOT);
         char first = text.charAt(next.getStart());
         if (last.matches("\\p{Lu}\\.")) {

@@ -70,7 +70,10 @@ public final class SourceReader {
         if (looksBinary(bytes)) {
             throw new InputException(name + ": looks like a binary file, not an article (HTML or text)");
         }
-        String content = new String(bytes, charsetOf(bytes));
+        String content = utf8(bytes);
+        if (content == null) {
+            content = new String(bytes, charsetOf(bytes));
+        }
         if (content.charAt(0) == '\uFEFF') {
             // Keep offsets aligned with the file: a BOM becomes a space rather than being cut.
             content = ' ' + content.substring(1);
@@ -99,6 +102,22 @@ public final class SourceReader {
             }
         }
         return control > n / 10;
+    }
+
+    /** The bytes as UTF-8 when they are valid UTF-8 without a UTF-16 mark, else null. */
+    private static String utf8(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static Charset charsetOf(byte[] bytes) {
