@@ -40,6 +40,17 @@ final class AttributionCheck extends RuleCheck {
 
     private enum Mode { ORPHAN, UNSOURCED, ANONYMOUS, LOADED }
 
+    private static final Map<String, Mode> MODES = modes();
+
+    private static Map<String, Mode> modes() {
+        Map<String, Mode> m = new java.util.LinkedHashMap<>();
+        m.put("orphan-quote", Mode.ORPHAN);
+        m.put("unsourced-allegation", Mode.UNSOURCED);
+        m.put("anonymous-source", Mode.ANONYMOUS);
+        m.put("loaded-verb", Mode.LOADED);
+        return m;
+    }
+
     private final Mode mode;
     private final boolean includeHeadline;
     private final boolean includeCaptions;
@@ -48,27 +59,10 @@ final class AttributionCheck extends RuleCheck {
 
     AttributionCheck(Rule rule) {
         super(rule);
-        YamlNode m = rule.param("mode");
-        if (m == null) {
-            throw RuleFileException.at(rule.origin(), "rule '" + rule.id() + "': attribution needs params.mode: "
-                    + "orphan-quote, unsourced-allegation, anonymous-source or loaded-verb");
-        }
-        this.mode = switch (m.text()) {
-            case "orphan-quote" -> Mode.ORPHAN;
-            case "unsourced-allegation" -> Mode.UNSOURCED;
-            case "anonymous-source" -> Mode.ANONYMOUS;
-            case "loaded-verb" -> Mode.LOADED;
-            default -> throw RuleFileException.at(m, "mode must be orphan-quote, unsourced-allegation, "
-                    + "anonymous-source or loaded-verb, not '" + m.text() + "'");
-        };
+        this.mode = mode(rule, MODES);
         this.includeHeadline = flag(rule, "includeHeadline");
         this.includeCaptions = flag(rule, "includeCaptions");
-        YamlNode s = rule.param("inheritedSeverity");
-        Severity sev = s == null ? Severity.INFO : Severity.parse(s.text());
-        if (sev == null) {
-            throw RuleFileException.at(s, "inheritedSeverity must be error, warning or info");
-        }
-        this.inheritedSeverity = sev;
+        this.inheritedSeverity = severityParam(rule, "inheritedSeverity", Severity.INFO);
         YamlNode v = rule.param("verbs");
         this.verbs = v == null ? Set.of("claimed", "claims", "admitted", "admits", "conceded", "concedes", "confessed",
                 "insisted", "insists") : Set.copyOf(v.texts().stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());

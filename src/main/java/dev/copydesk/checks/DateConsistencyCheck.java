@@ -40,6 +40,18 @@ final class DateConsistencyCheck extends RuleCheck {
 
     private enum Mode { WEEKDAY, IMPOSSIBLE, TENSE, RELATIVE_WORDS, DISTANT_WEEKDAY }
 
+    private static final Map<String, Mode> MODES = modes();
+
+    private static Map<String, Mode> modes() {
+        Map<String, Mode> m = new java.util.LinkedHashMap<>();
+        m.put("weekday", Mode.WEEKDAY);
+        m.put("impossible", Mode.IMPOSSIBLE);
+        m.put("tense", Mode.TENSE);
+        m.put("relative-words", Mode.RELATIVE_WORDS);
+        m.put("distant-weekday", Mode.DISTANT_WEEKDAY);
+        return m;
+    }
+
     private final Mode mode;
     private final int maxWeekdayDistance;
     private final Severity unsureSeverity;
@@ -48,27 +60,9 @@ final class DateConsistencyCheck extends RuleCheck {
 
     DateConsistencyCheck(Rule rule) {
         super(rule);
-        YamlNode m = rule.param("mode");
-        if (m == null) {
-            throw RuleFileException.at(rule.origin(), "rule '" + rule.id() + "': date-consistency needs params.mode: "
-                    + "weekday, impossible, tense, relative-words or distant-weekday");
-        }
-        this.mode = switch (m.text()) {
-            case "weekday" -> Mode.WEEKDAY;
-            case "impossible" -> Mode.IMPOSSIBLE;
-            case "tense" -> Mode.TENSE;
-            case "relative-words" -> Mode.RELATIVE_WORDS;
-            case "distant-weekday" -> Mode.DISTANT_WEEKDAY;
-            default -> throw RuleFileException.at(m, "mode must be weekday, impossible, tense, relative-words or "
-                    + "distant-weekday, not '" + m.text() + "'");
-        };
+        this.mode = mode(rule, MODES);
         this.maxWeekdayDistance = NameConsistencyCheck.intParam(rule, "maxWeekdayDistance", 7);
-        YamlNode u = rule.param("unsureSeverity");
-        Severity us = u == null ? Severity.INFO : Severity.parse(u.text());
-        if (us == null) {
-            throw RuleFileException.at(u, "unsureSeverity must be error, warning or info");
-        }
-        this.unsureSeverity = us;
+        this.unsureSeverity = severityParam(rule, "unsureSeverity", Severity.INFO);
         YamlNode w = rule.param("words");
         this.words = w == null ? Set.of("yesterday", "today", "tomorrow", "tonight", "last night")
                 : Set.copyOf(w.texts().stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());

@@ -6,6 +6,9 @@ import dev.copydesk.article.Location;
 import dev.copydesk.facts.Mention;
 import dev.copydesk.rules.MessageTemplate;
 import dev.copydesk.rules.Rule;
+import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.rules.Severity;
+import dev.copydesk.rules.YamlNode;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +31,34 @@ abstract class RuleCheck implements Check {
         String message = MessageTemplate.fill(rule.template(messageId), values);
         return new Finding(rule.id(), rule.category(), rule.severity(), message, text,
                 article.locate(block, start, end), suggestion, related);
+    }
+
+    /** The rule's {@code mode} parameter, one of {@code modes} (its YAML spelling → value); required. */
+    protected static <E> E mode(Rule rule, Map<String, E> modes) {
+        YamlNode m = rule.param("mode");
+        String known = String.join(", ", modes.keySet());
+        if (m == null) {
+            throw RuleFileException.at(rule.origin(), "rule '" + rule.id() + "': type " + rule.type()
+                    + " needs params.mode: " + known);
+        }
+        E mode = modes.get(m.text());
+        if (mode == null) {
+            throw RuleFileException.at(m, "mode must be one of " + known + ", not '" + m.text() + "'");
+        }
+        return mode;
+    }
+
+    /** A severity parameter, or {@code dflt} when the rule does not set it. */
+    protected static Severity severityParam(Rule rule, String name, Severity dflt) {
+        YamlNode n = rule.param(name);
+        if (n == null) {
+            return dflt;
+        }
+        Severity s = Severity.parse(n.text());
+        if (s == null) {
+            throw RuleFileException.at(n, name + " must be error, warning or info, not '" + n.text() + "'");
+        }
+        return s;
     }
 
     protected static Location where(Article article, Mention m) {

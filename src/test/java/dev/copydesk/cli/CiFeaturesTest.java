@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,28 +14,19 @@ import dev.copydesk.report.GithubReporter;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** What a CI pipeline relies on: report formats, suppressions, baselines, config files, rule tooling. */
 class CiFeaturesTest {
     private static final String STORM = "fixtures/wire-storm-errors.txt";
     private static final String SEED_ERRORS = "fixtures/seed-syria-errors.html";
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void sarifHasTheStructureCodeScanningReads() throws Exception {
-        Run r = run("check", "--format", "sarif", SEED_ERRORS, "fixtures/missing.html");
+        CliRun r = run("check", "--format", "sarif", SEED_ERRORS, "fixtures/missing.html");
         assertEquals(2, r.code());
         JsonNode root = new ObjectMapper().readTree(r.out());
         // The required parts of the SARIF 2.1.0 schema (sarifLog → run → tool.driver, results → message, locations)
@@ -69,7 +58,7 @@ class CiFeaturesTest {
 
     @Test
     void githubAnnotationsEscapeAndMapSeverities() {
-        Run r = run("check", "--format", "github", SEED_ERRORS);
+        CliRun r = run("check", "--format", "github", SEED_ERRORS);
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.contains("::error file=fixtures/seed-syria-errors.html,line=38,col=111,endLine=38,endColumn=117,"
                 + "title=weekday-mismatch::'Monday' does not match the date%3A February 4, 2012 is a Saturday (suggestion%3A Saturday)")
@@ -82,7 +71,7 @@ class CiFeaturesTest {
 
     @Test
     void junitHasOneTestCasePerFileAndFailuresAtTheThreshold() throws Exception {
-        Run r = run("check", "--format", "junit", "--fail-on", "error", SEED_ERRORS, STORM);
+        CliRun r = run("check", "--format", "junit", "--fail-on", "error", SEED_ERRORS, STORM);
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(2, doc.getElementsByTagName("testcase").getLength());
@@ -93,7 +82,7 @@ class CiFeaturesTest {
     @Test
     void outputFileIsWrittenWholeAndNothingIsLeftBehind(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("reports/copydesk.json");
-        Run r = run("check", "--format", "json", "--output", report.toString(), STORM);
+        CliRun r = run("check", "--format", "json", "--output", report.toString(), STORM);
         assertEquals(0, r.code());
         assertEquals("", r.out());
         assertEquals(6, new ObjectMapper().readTree(report.toFile()).at("/summary/findings").asInt());
@@ -111,7 +100,7 @@ class CiFeaturesTest {
                 .replace("<p>Confirming their", "<p data-copydesk-ignore=\"name-variant\">Confirming their")
                 .replace("<figure class=\"lead-image\">", "<!-- copydesk-disable-next first-reference -->\n      <figure class=\"lead-image\">");
         Path page = Files.writeString(dir.resolve("page.html"), html);
-        Run r = run("check", page.toString());
+        CliRun r = run("check", page.toString());
         assertFalse(r.out().contains("'Ayubi'"), r.out());
         assertFalse(r.out().contains("'chargé d'affaires' here"), r.out());
         assertFalse(r.out().contains("'Asad'"), r.out());
@@ -127,11 +116,11 @@ class CiFeaturesTest {
         String text = Files.readString(story);
         Files.writeString(story, text.replaceFirst("\n\n", "\n\nA new first paragraph moves every line down.\n\n")
                 + "\nHarbor chief Tom Reyes spoke. Reyes, the port director, left. Reyez said no.\n");
-        Run r = run("check", "--baseline", baseline.toString(), story.toString());
+        CliRun r = run("check", "--baseline", baseline.toString(), story.toString());
         assertTrue(r.out().endsWith("1 finding in 1 file (0 errors, 1 warning, 0 info)\n"), r.out());
         assertTrue(r.out().contains("'Reyez'"), r.out());
         Files.writeString(baseline, "{\"not\": \"a baseline\"}");
-        Run bad = run("check", "--baseline", baseline.toString(), story.toString());
+        CliRun bad = run("check", "--baseline", baseline.toString(), story.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("not a copydesk baseline"), bad.err());
     }
@@ -143,11 +132,11 @@ class CiFeaturesTest {
         Files.copy(Path.of(SEED_ERRORS), articles.resolve("draft.html"));
         Path config = Files.writeString(dir.resolve(".copydesk.yml"),
                 "disable: [title-conflict]\nseverity:\n  name-variant: error\nexclude: [\"articles/drafts/**\"]\n");
-        Run r = run("check", dir.resolve("articles").toString());
+        CliRun r = run("check", dir.resolve("articles").toString());
         assertEquals(1, r.code());
         assertTrue(r.out().endsWith("3 findings in 1 file (3 errors, 0 warnings, 0 info)\n"), r.out());
         Files.writeString(config, "severity:\n  name-variant: loud\n");
-        Run bad = run("check", dir.resolve("articles").toString());
+        CliRun bad = run("check", dir.resolve("articles").toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains(".copydesk.yml:2:17: severity of 'name-variant' must be error, warning or info"), bad.err());
         Files.writeString(config, "colour: red\n");
@@ -162,17 +151,17 @@ class CiFeaturesTest {
                 + "<div id=\"story\"><p>Jeffrey Gettleman reported from Nairobi on the talks.</p>"
                 + "<p class=\"promo\">Gettelman's other stories are on our site, read them all today.</p></div>"
                 + "<div id=\"other\"><p>Jeffrey Gettelman wrote a long sidebar that is not part of this story.</p></div></body></html>");
-        Run r = run("entities", "--show-text", page.toString());
+        CliRun r = run("entities", "--show-text", page.toString());
         assertTrue(r.out().contains("Jeffrey Gettleman reported"), r.out());
         assertFalse(r.out().contains("sidebar") || r.out().contains("other stories"), r.out());
     }
 
     @Test
     void rulesListAndRulesTest(@TempDir Path dir) throws Exception {
-        Run list = run("rules", "list");
+        CliRun list = run("rules", "list");
         assertEquals(0, list.code());
         assertTrue(list.out().contains("name-variant               name-consistency   name             warning  <built-in>/people.yml:6:5"), list.out());
-        Run builtIn = run("rules", "test");
+        CliRun builtIn = run("rules", "test");
         assertEquals(0, builtIn.code(), builtIn.out());
         assertTrue(builtIn.out().strip().matches("(?s).*\\d+ passed, 0 failed"), builtIn.out());
         Path broken = Files.writeString(dir.resolve("house.yml"), """
@@ -186,7 +175,7 @@ class CiFeaturesTest {
                       bad: ["Khaled al-Ayoubi, a diplomat, spoke. [[Ayoubi]] left."]
                       good: ["[[Ayoubi]] left. Khaled al-Ayoubi, a diplomat, spoke."]
                 """);
-        Run r = run("rules", "test", broken.toString());
+        CliRun r = run("rules", "test", broken.toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("strict-first-reference bad example"), r.out());
         assertTrue(r.out().strip().endsWith("0 passed, 2 failed"), r.out());

@@ -9,15 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Black-box tests of the command line: exit codes, stdout, stderr (picocli's recommended way). */
 class CliTest {
@@ -25,22 +22,13 @@ class CliTest {
     private static final String ERRORS = "fixtures/seed-syria-errors.html";
     private static final String WARNINGS_ONLY = "fixtures/wire-storm-errors.txt";
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void cleanArticleExitsZeroAndPrintsASummary() {
-        Run r = run("check", SEED);
+        CliRun r = run("check", SEED);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("fixtures/seed-syria.html:46:27: info [title-wording]"), r.out());
         assertTrue(r.out().contains("fixtures/seed-syria.html:48:117: warning [unsourced-allegation] 'are alleged to'"), r.out());
@@ -61,7 +49,7 @@ class CliTest {
 
     @Test
     void jsonFollowsSchemaV1() throws Exception {
-        Run r = run("check", "--format", "json", ERRORS);
+        CliRun r = run("check", "--format", "json", ERRORS);
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(1, root.get("schemaVersion").asInt());
         assertEquals("copydesk", root.at("/tool/name").asText());
@@ -102,7 +90,7 @@ class CliTest {
         Path binary = Files.write(dir.resolve("image.html"), new byte[]{0, 1, 2, 3, (byte) 0xFF, 0});
         Path noArticles = Files.createDirectory(dir.resolve("nothing-here"));
         Files.writeString(noArticles.resolve("notes.json"), "{}");
-        Run r = run("check", "--format", "json", dir.resolve("missing.html").toString(), empty.toString(),
+        CliRun r = run("check", "--format", "json", dir.resolve("missing.html").toString(), empty.toString(),
                 binary.toString(), noArticles.toString(), ERRORS);
         assertEquals(2, r.code());
         String[] lines = r.err().strip().split("\n");
@@ -120,7 +108,7 @@ class CliTest {
 
     @Test
     void sizeCapIsConfigurable() {
-        Run r = run("check", "--max-file-size", "1KB", SEED);
+        CliRun r = run("check", "--max-file-size", "1KB", SEED);
         assertEquals(2, r.code());
         assertTrue(r.err().contains("over the size limit of 1.0 KB"), r.err());
         assertEquals(2, run("check", "--max-file-size", "lots", SEED).code());
@@ -130,7 +118,7 @@ class CliTest {
     void usageErrorsExitTwo() {
         assertEquals(2, run("check").code());
         assertEquals(2, run("check", "--format", "xml", SEED).code());
-        Run r = run("check", "--pub-date", "30/07/2012", SEED);
+        CliRun r = run("check", "--pub-date", "30/07/2012", SEED);
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--pub-date: '30/07/2012' is not a date in the form YYYY-MM-DD"), r.err());
         assertEquals(2, run("frobnicate").code());
@@ -138,7 +126,7 @@ class CliTest {
 
     @Test
     void pubDateOverridesMetadata() throws Exception {
-        Run r = run("check", "--format", "json", "--pub-date", "2012-08-01", SEED);
+        CliRun r = run("check", "--format", "json", "--pub-date", "2012-08-01", SEED);
         assertEquals("2012-08-01", new ObjectMapper().readTree(r.out()).at("/files/0/article/published").asText());
     }
 
@@ -146,7 +134,7 @@ class CliTest {
     void badRuleFileIsAClearErrorWithPosition(@TempDir Path dir) throws Exception {
         Path rules = Files.writeString(dir.resolve("house.yml"), "rules:\n  - id: x\n    type: first-reference\n"
                 + "    category: first-reference\n    severity: loud\n    message: m\n    examples: {bad: [a]}\n");
-        Run r = run("check", "--rules", rules.toString(), SEED);
+        CliRun r = run("check", "--rules", rules.toString(), SEED);
         assertEquals(2, r.code());
         assertEquals("copydesk: " + rules + ":5:15: rule 'x': severity must be error, warning or info, not 'loud'",
                 r.err().strip());
@@ -165,7 +153,7 @@ class CliTest {
                     examples:
                       bad: ["[[Ayoubi]] left. Khaled al-Ayoubi, a diplomat, spoke."]
                 """);
-        Run r = run("check", "--no-default-rules", "--rules", rules.toString(), ERRORS);
+        CliRun r = run("check", "--no-default-rules", "--rules", rules.toString(), ERRORS);
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("error [strict-first-reference] Hariri needs a full name first"), r.out());
         assertFalse(r.out().contains("name-variant"), r.out());
@@ -176,7 +164,7 @@ class CliTest {
         InputStream saved = System.in;
         try {
             System.setIn(new ByteArrayInputStream(Files.readAllBytes(Path.of(ERRORS))));
-            Run r = run("check", "-");
+            CliRun r = run("check", "-");
             assertTrue(r.out().contains("<stdin>:46:12: warning [name-variant]"), r.out());
         } finally {
             System.setIn(saved);
@@ -195,7 +183,7 @@ class CliTest {
 
     @Test
     void entitiesListsPeopleWithTitles() throws Exception {
-        Run r = run("entities", "--format", "json", SEED);
+        CliRun r = run("entities", "--format", "json", SEED);
         assertEquals(0, r.code());
         JsonNode file = new ObjectMapper().readTree(r.out()).at("/files/0");
         assertEquals(7, file.get("people").size());
@@ -203,21 +191,21 @@ class CliTest {
         assertEquals("Nawaf Fares", fares.get("name").asText());
         assertEquals("former ambassador to Iraq", fares.at("/mentions/0/title").asText());
         assertEquals(49, fares.at("/mentions/0/line").asInt());
-        Run text = run("entities", SEED);
+        CliRun text = run("entities", SEED);
         assertTrue(text.out().contains("    Jay Carney\n      51:63  Jay Carney  — White House spokesman"), text.out());
     }
 
     @Test
     void versionAndHelp() {
         assertEquals("copydesk 0.1.0", run("--version").out().strip());
-        Run help = run("check", "--help");
+        CliRun help = run("check", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--fail-on") && help.out().contains("Exit codes:"), help.out());
     }
 
     @Test
     void walksDirectoriesInSortedOrder() throws Exception {
-        Run r = run("check", "--format", "json", "fixtures");
+        CliRun r = run("check", "--format", "json", "fixtures");
         JsonNode files = new ObjectMapper().readTree(r.out()).get("files");
         assertTrue(files.size() >= 12);
         for (int i = 1; i < files.size(); i++) {
