@@ -42,6 +42,10 @@ public final class InputOptions {
     @Option(names = "--no-config", description = "Ignore .copydesk.yml files.")
     boolean noConfig;
 
+    @Option(names = "--ner-model", paramLabel = "FILE",
+            description = "An OpenNLP name finder model (.bin) of your own: its person names count as people.")
+    Path nerModel;
+
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "20MB",
             description = "Skip inputs larger than this (e.g. 500KB, 20MB). Default: ${DEFAULT-VALUE}.")
     String maxFileSize;
@@ -55,7 +59,7 @@ public final class InputOptions {
     }
 
     RunOptions toRunOptions() {
-        return new RunOptions(rules, !noDefaultRules, parseDate(), parseSize());
+        return new RunOptions(rules, !noDefaultRules, parseDate(), parseSize()).withNerModel(nerModel);
     }
 
     private LocalDate parseDate() {

@@ -13,6 +13,7 @@ import dev.copydesk.facts.Lexicons;
 import dev.copydesk.facts.PeopleExtractor;
 import dev.copydesk.nlp.Annotator;
 import dev.copydesk.nlp.Models;
+import dev.copydesk.nlp.NameFinder;
 import dev.copydesk.source.SourceFile;
 import java.time.LocalDate;
 
@@ -30,8 +31,13 @@ public final class Analyzer {
     }
 
     public Analyzer(Lexicons lexicons, ExtractionOptions extraction) {
+        this(lexicons, extraction, null);
+    }
+
+    /** @param names a user-supplied name finder model, or null */
+    public Analyzer(Lexicons lexicons, ExtractionOptions extraction, NameFinder names) {
         this.parser = new ArticleParser(extraction);
-        this.annotator = new Annotator(Models.get());
+        this.annotator = new Annotator(Models.get(), names);
         this.people = new PeopleExtractor(lexicons);
         this.quotes = new QuoteExtractor(lexicons);
         this.claims = new ClaimExtractor(lexicons);

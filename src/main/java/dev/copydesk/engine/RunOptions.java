@@ -13,17 +13,23 @@ import java.util.List;
  * @param pubDate      publication date that overrides article metadata, or null
  * @param maxBytes     size cap per input
  * @param config       the repository's .copydesk.yml, or {@link Config#NONE}
+ * @param nerModel     a user-supplied OpenNLP name finder model, or null
  */
-public record RunOptions(List<Path> rulePaths, boolean defaultRules, LocalDate pubDate, long maxBytes, Config config) {
+public record RunOptions(List<Path> rulePaths, boolean defaultRules, LocalDate pubDate, long maxBytes, Config config,
+                         Path nerModel) {
     public RunOptions {
         rulePaths = List.copyOf(rulePaths);
     }
 
     public RunOptions(List<Path> rulePaths, boolean defaultRules, LocalDate pubDate, long maxBytes) {
-        this(rulePaths, defaultRules, pubDate, maxBytes, Config.NONE);
+        this(rulePaths, defaultRules, pubDate, maxBytes, Config.NONE, null);
     }
 
     public RunOptions withConfig(Config c) {
-        return new RunOptions(rulePaths, defaultRules, pubDate, maxBytes, c);
+        return new RunOptions(rulePaths, defaultRules, pubDate, maxBytes, c, nerModel);
+    }
+
+    public RunOptions withNerModel(Path model) {
+        return new RunOptions(rulePaths, defaultRules, pubDate, maxBytes, config, model);
     }
 }

@@ -3,6 +3,8 @@ package dev.copydesk.engine;
 import dev.copydesk.checks.CheckRegistry;
 import dev.copydesk.config.Config;
 import dev.copydesk.config.ConfigLoader;
+import dev.copydesk.nlp.NameFinder;
+import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.Severity;
 import java.util.HashSet;
 import java.util.Set;
@@ -64,7 +66,15 @@ public final class Session {
                 rules.add(s == null ? r : r.withSeverity(s));
             }
         }
-        Analyzer analyzer = new Analyzer(Lexicons.load(folders), config.extraction());
+        NameFinder names = null;
+        if (options.nerModel() != null) {
+            try {
+                names = NameFinder.load(options.nerModel());
+            } catch (IllegalArgumentException e) {
+                throw new RuleFileException(e.getMessage());
+            }
+        }
+        Analyzer analyzer = new Analyzer(Lexicons.load(folders), config.extraction(), names);
         return new Session(options, rules, analyzer, new Checker(analyzer, CheckRegistry.build(rules)));
     }
 

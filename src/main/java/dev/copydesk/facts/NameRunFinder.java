@@ -1,6 +1,8 @@
 package dev.copydesk.facts;
 
+import dev.copydesk.nlp.Sentence;
 import dev.copydesk.nlp.Token;
+import dev.copydesk.nlp.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,17 +23,25 @@ final class NameRunFinder {
         this.lex = lex;
     }
 
-    List<NameRun> find(List<Token> tokens, String blockText) {
+    List<NameRun> find(Sentence sentence, String blockText) {
+        List<Token> tokens = sentence.tokens();
+        // Tokens a user-supplied name finder marked as part of a person's name count as name words.
+        boolean[] named = new boolean[tokens.size()];
+        for (TokenSpan span : sentence.names()) {
+            for (int i = Math.max(0, span.start()); i < Math.min(tokens.size(), span.end()); i++) {
+                named[i] = "person".equalsIgnoreCase(span.type());
+            }
+        }
         List<NameRun> runs = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!isNameWord(tokens, i)) {
+            if (!isNameWord(tokens, i, named)) {
                 i++;
                 continue;
             }
             int runStart = i;
             // "with de Blasio": a lower-case particle just before the name belongs to it.
-            if (i > 0 && isParticleToken(tokens.get(i - 1)) && !isNameWord(tokens, Math.max(0, i - 2))
+            if (i > 0 && isParticleToken(tokens.get(i - 1)) && !isNameWord(tokens, Math.max(0, i - 2), named)
                     && Character.isLowerCase(tokens.get(i - 1).text().charAt(0))) {
                 runStart = i - 1;
             }
@@ -39,7 +49,7 @@ final class NameRunFinder {
             int j = runStart;
             boolean possessiveEnd = false;
             while (j < tokens.size()) {
-                int partEnd = partEnd(tokens, j);
+                int partEnd = partEnd(tokens, j, named);
                 if (partEnd < 0) {
                     break;
                 }
@@ -70,10 +80,10 @@ final class NameRunFinder {
     }
 
     /** End (exclusive token index) of the name part starting at {@code j}, or -1 if none starts there. */
-    private int partEnd(List<Token> tokens, int j) {
+    private int partEnd(List<Token> tokens, int j, boolean[] named) {
         Token t = tokens.get(j);
         boolean particle = isParticleToken(t);
-        if (!particle && !isNameWord(tokens, j) && !isInitial(t)) {
+        if (!particle && !isNameWord(tokens, j, named) && !isInitial(t)) {
             return -1;
         }
         int k = j + 1;
@@ -96,14 +106,14 @@ final class NameRunFinder {
         }
         if (particle && k == j + 1) {
             // A free-standing particle joins only when a name word follows ("Ludwig van Beethoven").
-            if (k >= tokens.size() || !isNameWord(tokens, k)) {
+            if (k >= tokens.size() || !isNameWord(tokens, k, named)) {
                 return -1;
             }
         }
         return k;
     }
 
-    private boolean isNameWord(List<Token> tokens, int i) {
+    private boolean isNameWord(List<Token> tokens, int i, boolean[] named) {
         Token t = tokens.get(i);
         String text = stripPossessive(t.text());
         if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
@@ -113,7 +123,7 @@ final class NameRunFinder {
             return false; // acronyms: UK, BBC, NATO
         }
         String base = t.tag().split("\\+")[0];
-        if (CLOSED_TAGS.contains(base) && !t.isPropn()) {
+        if (CLOSED_TAGS.contains(base) && !t.isPropn() && !named[i]) {
             return false;
         }
         if (lex.isNotName(text)) {

@@ -46,8 +46,8 @@ public final class PeopleExtractor {
         List<Candidate> candidates = new ArrayList<>();
         for (AnnotatedBlock ab : article.blocks()) {
             for (Sentence s : ab.sentences()) {
-                for (NameRun run : finder.find(s.tokens(), ab.normalized())) {
-                    Candidate c = candidate(ab, s.tokens(), run);
+                for (NameRun run : finder.find(s, ab.normalized())) {
+                    Candidate c = candidate(ab, s, run);
                     if (c != null) {
                         candidates.add(c);
                     }
@@ -57,7 +57,8 @@ public final class PeopleExtractor {
         return group(article, candidates);
     }
 
-    private Candidate candidate(AnnotatedBlock ab, List<Token> tokens, NameRun run) {
+    private Candidate candidate(AnnotatedBlock ab, Sentence sentence, NameRun run) {
+        List<Token> tokens = sentence.tokens();
         List<String> parts = run.parts();
         boolean titled = run.honorific() || run.titleTokens() > 0;
         boolean givenAndSurname = parts.size() == 2 && lex.isGivenName(parts.get(0));
@@ -77,6 +78,9 @@ public final class PeopleExtractor {
         }
         Title title = titles.find(tokens, run, ab.block().text());
         Evidence evidence = evidence(tokens, run, title, given, parts);
+        if (namedByModel(sentence, run)) {
+            evidence = Evidence.STRONG; // the newsroom's own name finder model says so
+        }
         boolean sentenceInitial = run.runStart() == 0 || isOpeningPunct(tokens, run.runStart());
         if (given == null && !run.honorific() && run.titleTokens() == 0 && run.runStart() > 0
                 && PLACE_PREPOSITIONS.contains(tokens.get(run.runStart() - 1).lower())) {
@@ -102,6 +106,15 @@ public final class PeopleExtractor {
         String text = ab.block().text().substring(run.start(), run.end());
         boolean proper = !sentenceInitial && tokens.get(run.firstToken()).isPropn();
         return new Candidate(ab.block(), run, title, evidence, given, surname, key, form, text, proper);
+    }
+
+    private static boolean namedByModel(Sentence s, NameRun run) {
+        for (var span : s.names()) {
+            if (span.type().equalsIgnoreCase("person") && span.start() < run.endToken() && span.end() > run.firstToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOpeningPunct(List<Token> tokens, int i) {

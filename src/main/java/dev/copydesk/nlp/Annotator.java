@@ -9,9 +9,16 @@ import opennlp.tools.util.Span;
 /** Runs sentence detection, tokenisation and UD POS tagging over every block of an article. */
 public final class Annotator {
     private final Models models;
+    private final NameFinder names;
 
     public Annotator(Models models) {
+        this(models, null);
+    }
+
+    /** @param names a user-supplied name finder, or null */
+    public Annotator(Models models, NameFinder names) {
         this.models = models;
+        this.names = names;
     }
 
     public AnnotatedArticle annotate(Article article) {
@@ -34,7 +41,8 @@ public final class Annotator {
             for (int i = 0; i < words.length; i++) {
                 tokens.add(new Token(words[i], s.getStart() + spans[i].getStart(), s.getStart() + spans[i].getEnd(), tags[i]));
             }
-            sentences.add(new Sentence(s.getStart(), s.getEnd(), tokens));
+            sentences.add(new Sentence(s.getStart(), s.getEnd(), tokens,
+                    names == null || words.length == 0 ? List.of() : names.find(words)));
         }
         return new AnnotatedBlock(block, norm, sentences);
     }
