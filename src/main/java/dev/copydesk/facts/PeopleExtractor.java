@@ -8,6 +8,7 @@ import dev.copydesk.nlp.Sentence;
 import dev.copydesk.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,8 @@ public final class PeopleExtractor {
 
     /** A name run in context, before grouping. */
     private record Candidate(Block block, NameRun run, Title title, Evidence evidence, String given,
-                             String surname, String surnameKey, MentionForm form, String text, boolean proper) {
+                             String surname, String surnameKey, MentionForm form, String text, boolean proper,
+                             boolean loose) {
     }
 
     private final Lexicons lex;
@@ -43,11 +45,21 @@ public final class PeopleExtractor {
     }
 
     public People extract(AnnotatedArticle article) {
+        Set<String> lowercaseWords = new HashSet<>();
+        for (AnnotatedBlock ab : article.blocks()) {
+            for (Sentence s : ab.sentences()) {
+                for (Token t : s.tokens()) {
+                    if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+                        lowercaseWords.add(t.text());
+                    }
+                }
+            }
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (AnnotatedBlock ab : article.blocks()) {
             for (Sentence s : ab.sentences()) {
                 for (NameRun run : finder.find(s, ab.normalized())) {
-                    Candidate c = candidate(ab, s, run);
+                    Candidate c = candidate(ab, s, run, lowercaseWords);
                     if (c != null) {
                         candidates.add(c);
                     }
@@ -57,7 +69,7 @@ public final class PeopleExtractor {
         return group(article, candidates);
     }
 
-    private Candidate candidate(AnnotatedBlock ab, Sentence sentence, NameRun run) {
+    private Candidate candidate(AnnotatedBlock ab, Sentence sentence, NameRun run, Set<String> lowercaseWords) {
         List<Token> tokens = sentence.tokens();
         List<String> parts = run.parts();
         boolean titled = run.honorific() || run.titleTokens() > 0;
@@ -90,11 +102,20 @@ public final class PeopleExtractor {
                 && run.endToken() < tokens.size() && tokens.get(run.endToken()).text().equals(",")) {
             evidence = Evidence.NONE; // "Later, …", "Meanwhile, …": an opening adverb, unless a known surname
         }
+        // A capitalised word the text never uses in lower case, five letters or more: a name the tagger
+        // missed, or a misspelt one. Too weak to be a person; kept to compare spellings with.
+        boolean unusualWord = given == null && parts.size() == 1 && parts.get(0).length() >= 5
+                && !lowercaseWords.contains(parts.get(0).toLowerCase(Locale.ROOT))
+                && !lex.isNotName(parts.get(0)) && !lex.isPlace(parts.get(0)) && !lex.isOrgWord(parts.get(0));
+        boolean loose = false;
         if (given == null && sentenceInitial && evidence != Evidence.STRONG) {
             Token t = tokens.get(run.firstToken());
             boolean nounFollows = run.endToken() < tokens.size() && tokens.get(run.endToken()).tag().startsWith("NOUN");
             if (!t.isPropn() && (nounFollows || evidence == Evidence.MEDIUM)) {
-                return null; // "Price increases…", "Analysts said", "First, …"
+                if (!unusualWord) {
+                    return null; // "Price increases…", "Analysts said", "First, …"
+                }
+                loose = true; // "Obma administration officials said": only a spelling to compare
             }
         }
         if (parts.stream().allMatch(p -> p.matches("(\\p{Lu}\\.)+"))) {
@@ -104,8 +125,8 @@ public final class PeopleExtractor {
                 : run.honorific() ? MentionForm.HONORIFIC_SURNAME
                 : run.titleTokens() > 0 ? MentionForm.TITLE_SURNAME : MentionForm.SURNAME;
         String text = ab.block().text().substring(run.start(), run.end());
-        boolean proper = !sentenceInitial && tokens.get(run.firstToken()).isPropn();
-        return new Candidate(ab.block(), run, title, evidence, given, surname, key, form, text, proper);
+        boolean proper = (!sentenceInitial && tokens.get(run.firstToken()).isPropn()) || unusualWord;
+        return new Candidate(ab.block(), run, title, evidence, given, surname, key, form, text, proper || loose, loose);
     }
 
     private static boolean namedByModel(Sentence s, NameRun run) {
@@ -182,6 +203,9 @@ public final class PeopleExtractor {
     /** "al-Ayoubi" → "ayoubi", "van Beethoven" → "beethoven": the part that stays when a surname is shortened. */
     String surnameKey(String surname) {
         String s = surname.toLowerCase(Locale.ROOT);
+        if (s.length() > 3 && s.endsWith(".") && Character.isLetter(s.charAt(s.length() - 3))) {
+            s = s.substring(0, s.length() - 1); // "Yahoo." at a sentence end, not an initial
+        }
         String[] words = s.split(" ");
         String last = words[words.length - 1];
         int dash = last.indexOf('-');
@@ -234,8 +258,13 @@ public final class PeopleExtractor {
             }
         }
         // Surnames alone go to the person with that surname mentioned most recently before them.
+        List<Mention> loose = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
+            if (c.loose()) {
+                loose.add(mention(c));
+                continue;
+            }
             if (c.given() != null) {
                 continue;
             }
@@ -261,7 +290,7 @@ public final class PeopleExtractor {
             e.getValue().members.add(e.getKey());
         }
         List<Person> people = new ArrayList<>();
-        List<Mention> unattached = new ArrayList<>();
+        List<Mention> unattached = new ArrayList<>(loose);
         for (Group g : groups) {
             g.members.sort(Comparator.comparingInt((Candidate m) -> m.block().index()).thenComparingInt(m -> m.run().start()));
             Evidence best = g.members.stream().map(Candidate::evidence).max(Comparator.naturalOrder()).orElse(Evidence.NONE);
@@ -318,12 +347,16 @@ public final class PeopleExtractor {
         return (initialX || initialY) && fx.charAt(0) == fy.charAt(0);
     }
 
+    private static Mention mention(Candidate c) {
+        return new Mention(c.block(), c.run().start(), c.run().end(), c.text(), c.run().parts(), c.given(),
+                c.surname(), c.surnameKey(), c.form(), c.title());
+    }
+
     private static Person toPerson(Group g) {
         List<Mention> mentions = new ArrayList<>();
         Candidate fullest = null;
         for (Candidate c : g.members) {
-            mentions.add(new Mention(c.block(), c.run().start(), c.run().end(), c.text(), c.run().parts(), c.given(),
-                    c.surname(), c.surnameKey(), c.form(), c.title()));
+            mentions.add(mention(c));
             boolean body = c.block().kind().isBody();
             if (fullest == null
                     || (body && !fullest.block().kind().isBody())
