@@ -50,7 +50,15 @@ final class TitleFinder {
         if (last == null || !endsTitle(last)) {
             return null; // "chairman of the Council … in the Carter administration": the name is not the title holder
         }
-        return parser.parse(phrase, TitleSource.PRENOMINAL, text);
+        Title t = parser.parse(phrase, TitleSource.PRENOMINAL, text);
+        // "house arrest at Mayor Mugabe": the walk crossed a preposition into words about something
+        // else; the title is what follows the preposition.
+        for (int i = phrase.size() - 1; t == null && i > 0; i--) {
+            if (isPrep(phrase.get(i - 1).lower())) {
+                t = parser.parse(new ArrayList<>(phrase.subList(i, phrase.size())), TitleSource.PRENOMINAL, text);
+            }
+        }
+        return t;
     }
 
     /** "the former chargé d'affaires, Ghassan Dalla, in May". */

@@ -38,8 +38,8 @@ final class TitleParser {
     /** The title in the phrase, or null when it holds no title word. */
     Title parse(List<Token> phrase, TitleSource source, String blockText) {
         List<Word> words = words(phrase);
-        while (!words.isEmpty() && DETERMINERS.contains(words.get(0).lower())) {
-            words.remove(0);
+        while (!words.isEmpty() && (DETERMINERS.contains(words.get(0).lower()) || lex.isHonorific(words.get(0).lower()))) {
+            words.remove(0); // "the", and "Mr" before "Mayor Smith" is courtesy, not the title
         }
         while (!words.isEmpty() && PREPS.contains(words.get(words.size() - 1).lower())) {
             words.remove(words.size() - 1);
