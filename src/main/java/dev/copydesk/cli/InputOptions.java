@@ -2,7 +2,6 @@ package dev.copydesk.cli;
 
 import dev.copydesk.engine.RunOptions;
 import dev.copydesk.engine.Workspace;
-import dev.copydesk.source.SourceReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -94,9 +93,5 @@ public final class InputOptions {
             throw new ParameterException(spec.commandLine(), "--max-file-size: '" + maxFileSize
                     + "' is not a size such as 500KB or 20MB");
         }
-    }
-
-    static long defaultMaxBytes() {
-        return SourceReader.DEFAULT_MAX_BYTES;
     }
 }
