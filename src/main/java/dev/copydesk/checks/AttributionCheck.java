@@ -60,17 +60,12 @@ final class AttributionCheck extends RuleCheck {
     AttributionCheck(Rule rule) {
         super(rule);
         this.mode = mode(rule, MODES);
-        this.includeHeadline = flag(rule, "includeHeadline");
-        this.includeCaptions = flag(rule, "includeCaptions");
+        this.includeHeadline = boolParam(rule, "includeHeadline", false);
+        this.includeCaptions = boolParam(rule, "includeCaptions", false);
         this.inheritedSeverity = severityParam(rule, "inheritedSeverity", Severity.INFO);
         YamlNode v = rule.param("verbs");
         this.verbs = v == null ? Set.of("claimed", "claims", "admitted", "admits", "conceded", "concedes", "confessed",
                 "insisted", "insists") : Set.copyOf(v.texts().stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
-    }
-
-    private static boolean flag(Rule rule, String name) {
-        YamlNode n = rule.param(name);
-        return n != null && n.bool();
     }
 
     @Override

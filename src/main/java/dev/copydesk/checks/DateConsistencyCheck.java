@@ -61,13 +61,12 @@ final class DateConsistencyCheck extends RuleCheck {
     DateConsistencyCheck(Rule rule) {
         super(rule);
         this.mode = mode(rule, MODES);
-        this.maxWeekdayDistance = NameConsistencyCheck.intParam(rule, "maxWeekdayDistance", 7);
+        this.maxWeekdayDistance = intParam(rule, "maxWeekdayDistance", 7);
         this.unsureSeverity = severityParam(rule, "unsureSeverity", Severity.INFO);
         YamlNode w = rule.param("words");
         this.words = w == null ? Set.of("yesterday", "today", "tomorrow", "tonight", "last night")
                 : Set.copyOf(w.texts().stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
-        YamlNode q = rule.param("inQuotes");
-        this.inQuotes = q != null && q.bool();
+        this.inQuotes = boolParam(rule, "inQuotes", false);
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.copydesk.facts.Mention;
 import dev.copydesk.facts.MentionForm;
 import dev.copydesk.facts.Person;
 import dev.copydesk.rules.Rule;
-import dev.copydesk.rules.YamlNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +26,7 @@ final class FirstReferenceCheck extends RuleCheck {
 
     FirstReferenceCheck(Rule rule) {
         super(rule);
-        YamlNode h = rule.param("honorificIsShort");
-        this.honorificIsShort = h == null || h.bool();
+        this.honorificIsShort = boolParam(rule, "honorificIsShort", true);
     }
 
     @Override

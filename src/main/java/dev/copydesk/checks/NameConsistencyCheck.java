@@ -5,7 +5,6 @@ import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.Mention;
 import dev.copydesk.facts.Person;
 import dev.copydesk.rules.Rule;
-import dev.copydesk.rules.YamlNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,13 +37,7 @@ final class NameConsistencyCheck extends RuleCheck {
         this.maxDistance = intParam(rule, "maxDistance", 1);
         this.longNameLength = intParam(rule, "longNameLength", 9);
         this.longNameMaxDistance = intParam(rule, "longNameMaxDistance", 2);
-        YamlNode g = rule.param("givenNames");
-        this.givenNames = g == null || g.bool();
-    }
-
-    static int intParam(Rule rule, String name, int dflt) {
-        YamlNode n = rule.param(name);
-        return n == null ? dflt : n.integer();
+        this.givenNames = boolParam(rule, "givenNames", true);
     }
 
     @Override

@@ -48,6 +48,18 @@ abstract class RuleCheck implements Check {
         return mode;
     }
 
+    /** A whole-number parameter, or {@code dflt} when the rule does not set it. */
+    protected static int intParam(Rule rule, String name, int dflt) {
+        YamlNode n = rule.param(name);
+        return n == null ? dflt : n.integer();
+    }
+
+    /** A true/false parameter, or {@code dflt} when the rule does not set it. */
+    protected static boolean boolParam(Rule rule, String name, boolean dflt) {
+        YamlNode n = rule.param(name);
+        return n == null ? dflt : n.bool();
+    }
+
     /** A severity parameter, or {@code dflt} when the rule does not set it. */
     protected static Severity severityParam(Rule rule, String name, Severity dflt) {
         YamlNode n = rule.param(name);

@@ -65,14 +65,9 @@ final class TitleConsistencyCheck extends RuleCheck {
                 compatible.add(new HashSet<>(lower(group.texts())));
             }
         }
-        this.includeHeadline = flag(rule, "includeHeadline", false);
-        this.includeCaptions = flag(rule, "includeCaptions", true);
-        this.checkFormer = flag(rule, "checkFormer", true);
-    }
-
-    private static boolean flag(Rule rule, String name, boolean dflt) {
-        YamlNode n = rule.param(name);
-        return n == null ? dflt : n.bool();
+        this.includeHeadline = boolParam(rule, "includeHeadline", false);
+        this.includeCaptions = boolParam(rule, "includeCaptions", true);
+        this.checkFormer = boolParam(rule, "checkFormer", true);
     }
 
     private static List<String> lower(List<String> words) {
