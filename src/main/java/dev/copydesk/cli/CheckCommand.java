@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import dev.copydesk.report.RunResult;
 import dev.copydesk.rules.Severity;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,9 +62,10 @@ public final class CheckCommand implements Callable<Integer> {
         if (baseline != null && !java.nio.file.Files.isRegularFile(baseline)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--baseline: " + baseline + ": no such file");
         }
+        refuseToOverwriteInputs();
         RunResult checked = input.workspace().check(input.paths, System.in);
         if (writeBaseline != null) {
-            Baseline.write(writeBaseline, checked);
+            ReportFile.write(writeBaseline, out -> Baseline.write(out, checked));
         }
         RunResult result = baseline == null ? checked : Baseline.read(baseline).filter(checked);
         PrintWriter err = spec.commandLine().getErr();
@@ -74,7 +77,14 @@ public final class CheckCommand implements Callable<Integer> {
         err.flush();
         Reporter reporter = format.reporter(output == null && useColor(), threshold);
         if (output == null) {
-            reporter.write(result, spec.commandLine().getOut());
+            PrintWriter out = spec.commandLine().getOut();
+            reporter.write(result, out);
+            out.flush();
+            if (out.checkError()) {
+                err.println("copydesk: standard output: cannot write the report (is the device full or closed?)");
+                err.flush();
+                return ExitCodes.TROUBLE;
+            }
         } else {
             ReportFile.write(output, out -> reporter.write(result, out));
         }
@@ -82,6 +92,27 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.TROUBLE;
         }
         return result.hasAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** Before any work: neither report nor baseline may land on a file the run reads. */
+    private void refuseToOverwriteInputs() {
+        if (output == null && writeBaseline == null) {
+            return;
+        }
+        List<Path> read = input.filesRead();
+        if (output != null) {
+            List<Path> withBaseline = new ArrayList<>(read);
+            if (baseline != null) {
+                withBaseline.add(baseline);
+            }
+            if (writeBaseline != null) {
+                withBaseline.add(writeBaseline);
+            }
+            ReportFile.refuseInput("--output", output, withBaseline);
+        }
+        if (writeBaseline != null) {
+            ReportFile.refuseInput("--write-baseline", writeBaseline, read);
+        }
     }
 
     private Severity threshold() {

@@ -2,6 +2,7 @@ package dev.copydesk.cli;
 
 import dev.copydesk.engine.RunOptions;
 import dev.copydesk.engine.Workspace;
+import dev.copydesk.source.InputCollector;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -55,6 +56,33 @@ public final class InputOptions {
             throw new ParameterException(spec.commandLine(), "--config: " + config + ": no such file");
         }
         return new Workspace(toRunOptions(), noConfig ? null : config, !noConfig);
+    }
+
+    /** Every file this command line reads: articles (directories expanded), rule files, config, model. */
+    List<Path> filesRead() {
+        List<Path> files = new ArrayList<>();
+        for (InputCollector.Input in : InputCollector.collect(paths, p -> true)) {
+            if (in.path() != null) {
+                files.add(in.path());
+            }
+        }
+        for (Path r : rules) {
+            files.add(r);
+            if (java.nio.file.Files.isDirectory(r)) {
+                try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(r)) {
+                    s.filter(java.nio.file.Files::isRegularFile).forEach(files::add);
+                } catch (java.io.IOException | RuntimeException ignored) {
+                    // an unreadable rule folder is reported when the rules load
+                }
+            }
+        }
+        if (config != null) {
+            files.add(config);
+        }
+        if (nerModel != null) {
+            files.add(nerModel);
+        }
+        return files;
     }
 
     RunOptions toRunOptions() {
