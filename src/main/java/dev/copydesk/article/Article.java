@@ -10,14 +10,17 @@ import java.util.Optional;
  *
  * @param path      the input path as given
  * @param headline  the headline block, or null when none was found
- * @param published the publication date from metadata, or null
+ * @param published the publication date (metadata, a dateline, or {@code --pub-date}), or null
+ * @param publishedFrom where {@code published} came from ("meta article:published_time", "JSON-LD datePublished",
+ *                  "dateline", "--pub-date", …), or null
  * @param byline    the byline, or null
  * @param blocks    every block in reading order, the headline first when there is one
  * @param lines     the source file's line index
  * @param suppressions the editor's copydesk-disable directives in the source
+ * @param strategy  how the story text was found (for HTML: which pass of the container search), for {@code entities}
  */
-public record Article(String path, Block headline, LocalDate published, String byline,
-                      List<Block> blocks, LineIndex lines, List<Suppression> suppressions) {
+public record Article(String path, Block headline, LocalDate published, String publishedFrom, String byline,
+                      List<Block> blocks, LineIndex lines, List<Suppression> suppressions, String strategy) {
 
     public Article {
         blocks = List.copyOf(blocks);
@@ -26,7 +29,7 @@ public record Article(String path, Block headline, LocalDate published, String b
 
     /** The same article with the publication date given on the command line. */
     public Article withPublished(LocalDate date) {
-        return new Article(path, headline, date, byline, blocks, lines, suppressions);
+        return new Article(path, headline, date, "--pub-date", byline, blocks, lines, suppressions, strategy);
     }
 
     public Optional<String> headlineText() {

@@ -2,10 +2,35 @@ package dev.copydesk.article;
 
 /** Where a block of text sits in the article; checks treat them differently (a caption does not introduce anyone). */
 public enum BlockKind {
-    HEADLINE, BODY, BLOCKQUOTE, CAPTION;
+    /** The headline. */
+    HEADLINE,
+    /** A paragraph of the story, a list item, a table cell of the story. */
+    BODY,
+    /** A block quotation in the story. */
+    BLOCKQUOTE,
+    /** A photo caption. */
+    CAPTION,
+    /** A subhead inside the story: read like a headline, not like copy. */
+    SUBHEAD,
+    /** A cell of a data table in the story: story text, but not sentences. */
+    TABLE,
+    /** A byline, a contributor line ("… contributed to this report"), a photo credit: names there are not people in the story. */
+    CREDIT,
+    /** References, footnotes, a bibliography: titles of works in quotation marks, authors' names; not copy. */
+    NOTE;
 
     /** Body text in the sense of the copy desk: what the reader reads as the story. */
     public boolean isBody() {
         return this == BODY || this == BLOCKQUOTE;
+    }
+
+    /** The text of the story proper, subheads, tables and notes included: what the extraction benchmark scores. */
+    public boolean isStoryText() {
+        return isBody() || this == SUBHEAD || this == TABLE || this == NOTE;
+    }
+
+    /** Whether facts are read from it: not from credits and notes, whose names are not people in the story. */
+    public boolean isAnalysed() {
+        return this != CREDIT && this != NOTE;
     }
 }

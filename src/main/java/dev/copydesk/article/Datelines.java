@@ -18,21 +18,23 @@ final class Datelines {
     private Datelines() {
     }
 
-    /** The dateline date of the first body block, or null. */
+    /** The dateline date at the start of the story's lead (short lines of furniture before it are passed over), or null. */
     static LocalDate find(List<Block> blocks) {
         for (Block b : blocks) {
             if (b.kind() != BlockKind.BODY) {
                 continue;
             }
             Matcher m = DATELINE.matcher(b.text());
-            if (!m.find()) {
-                return null;
+            if (m.find()) {
+                try {
+                    int month = MONTHS.indexOf(m.group("m").toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
+                    return LocalDate.of(Integer.parseInt(m.group("y")), month, Integer.parseInt(m.group("d")));
+                } catch (RuntimeException e) {
+                    return null;
+                }
             }
-            try {
-                int month = MONTHS.indexOf(m.group("m").toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
-                return LocalDate.of(Integer.parseInt(m.group("y")), month, Integer.parseInt(m.group("d")));
-            } catch (RuntimeException e) {
-                return null;
+            if (b.text().length() >= 100) {
+                return null; // the lead has no dateline
             }
         }
         return null;

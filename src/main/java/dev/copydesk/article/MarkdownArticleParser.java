@@ -67,7 +67,7 @@ public final class MarkdownArticleParser {
                 }
             } else if (n instanceof Paragraph p) {
                 Block b = inlineBlock(p, isImageOnly(p) ? BlockKind.CAPTION : BlockKind.BODY);
-                if (b != null && !Boilerplate.FURNITURE_TEXT.matcher(b.text()).find()) {
+                if (b != null && !Furniture.FURNITURE_TEXT.matcher(b.text()).find()) {
                     blocks.add(b);
                 }
             } else if (n instanceof BlockQuote q) {
@@ -92,15 +92,8 @@ public final class MarkdownArticleParser {
                 }
             }
         }
-        List<Block> numbered = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            numbered.add(blocks.get(i).withIndex(i));
-        }
-        Block head = headline == null ? null : numbered.get(0);
-        if (published == null) {
-            published = Datelines.find(numbered);
-        }
-        return new Article(path, head, published, byline, numbered, lines, SuppressionScanner.scanText(text, lines));
+        return Articles.assemble(path, headline, published, published == null ? null : "front matter", byline,
+                blocks, lines, SuppressionScanner.scanText(text, lines), "Markdown blocks");
     }
 
     private static JsonNode frontMatter(String yaml) {

@@ -24,7 +24,7 @@ public final class TextArticleParser {
             if (b == null) {
                 continue;
             }
-            if (kind == BlockKind.BODY && (Boilerplate.FURNITURE_TEXT.matcher(b.text()).find()
+            if (kind == BlockKind.BODY && (Furniture.FURNITURE_TEXT.matcher(b.text()).find()
                     || b.text().matches("\\s*<!--.*-->\\s*"))) {
                 continue; // furniture, or a comment line such as a copydesk-disable directive
             }
@@ -34,8 +34,8 @@ public final class TextArticleParser {
             blocks.add(b);
         }
         LineIndex lines = new LineIndex(text);
-        return new Article(path, headline, Datelines.find(blocks), null, blocks, lines,
-                SuppressionScanner.scanText(text, lines));
+        return Articles.assemble(path, headline, null, null, null, blocks, lines,
+                SuppressionScanner.scanText(text, lines), "paragraphs between blank lines");
     }
 
     /** Reads a snippet (a rule example): every paragraph is body, no headline; a dateline sets the date. */
@@ -47,7 +47,7 @@ public final class TextArticleParser {
                 blocks.add(b);
             }
         }
-        return new Article(path, null, Datelines.find(blocks), null, blocks, new LineIndex(text), List.of());
+        return Articles.assemble(path, null, null, null, null, blocks, new LineIndex(text), List.of(), "snippet");
     }
 
     private static Block block(String text, int start, int end, BlockKind kind, int index) {

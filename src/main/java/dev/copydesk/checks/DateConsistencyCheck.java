@@ -8,6 +8,7 @@ import dev.copydesk.facts.QuoteSpans;
 import dev.copydesk.facts.Tense;
 import dev.copydesk.nlp.Sentence;
 import dev.copydesk.nlp.Token;
+import dev.copydesk.rules.MessageTemplate;
 import dev.copydesk.rules.Rule;
 import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.Severity;
@@ -36,9 +37,12 @@ final class DateConsistencyCheck extends RuleCheck {
     static final Set<String> PLACEHOLDERS = Set.of("text", "weekday", "actual", "date", "published", "days", "word",
             "suggestion");
     static final Set<String> MESSAGE_IDS = Set.of("weekday", "no-such-day", "not-leap", "past-after", "future-before",
-            "relative", "distant");
+            "relative", "distant", "unknown", "doubtful");
 
-    private enum Mode { WEEKDAY, IMPOSSIBLE, TENSE, RELATIVE_WORDS, DISTANT_WEEKDAY }
+    /** Past-tense events dated after publication that make the publication date, not the events, suspect. */
+    private static final int DOUBTFUL_PUBLICATION = 3;
+
+    private enum Mode { WEEKDAY, IMPOSSIBLE, TENSE, RELATIVE_WORDS, DISTANT_WEEKDAY, PUBLICATION_DATE }
 
     private static final Map<String, Mode> MODES = modes();
 
@@ -49,6 +53,7 @@ final class DateConsistencyCheck extends RuleCheck {
         m.put("tense", Mode.TENSE);
         m.put("relative-words", Mode.RELATIVE_WORDS);
         m.put("distant-weekday", Mode.DISTANT_WEEKDAY);
+        m.put("publication-date", Mode.PUBLICATION_DATE);
         return m;
     }
 
@@ -73,12 +78,18 @@ final class DateConsistencyCheck extends RuleCheck {
     public List<Finding> run(Facts facts) {
         Article a = facts.article();
         LocalDate pub = a.published();
+        if (mode == Mode.PUBLICATION_DATE) {
+            return unknownPublication(a, facts.dates());
+        }
+        if (mode == Mode.TENSE) {
+            return pub == null ? List.of() : tense(a, facts.dates(), pub);
+        }
         List<Finding> out = new ArrayList<>();
         for (DateMention d : facts.dates()) {
             Finding f = switch (mode) {
                 case WEEKDAY -> weekday(a, d);
                 case IMPOSSIBLE -> impossible(a, d);
-                case TENSE -> pub == null ? null : tense(a, d, pub);
+                case TENSE, PUBLICATION_DATE -> null;
                 case RELATIVE_WORDS -> relative(facts, d, pub);
                 case DISTANT_WEEKDAY -> pub == null ? null : distant(a, d, pub);
             };
@@ -87,6 +98,53 @@ final class DateConsistencyCheck extends RuleCheck {
             }
         }
         return out;
+    }
+
+    /** Tense findings; many past events after publication make one finding about the publication date instead. */
+    private List<Finding> tense(Article a, List<DateMention> dates, LocalDate pub) {
+        List<Finding> out = new ArrayList<>();
+        List<Finding> pastAfter = new ArrayList<>();
+        for (DateMention d : dates) {
+            Finding f = tense(a, d, pub);
+            if (f != null) {
+                out.add(f);
+                if (d.tense() == Tense.PAST) {
+                    pastAfter.add(f);
+                }
+            }
+        }
+        if (pastAfter.size() < DOUBTFUL_PUBLICATION) {
+            return out;
+        }
+        Finding first = pastAfter.get(0);
+        Map<String, Object> v = new HashMap<>();
+        v.put("text", first.text());
+        v.put("published", pub.toString());
+        v.put("days", pastAfter.size());
+        out.removeAll(pastAfter);
+        out.add(new Finding(rule.id(), rule.category(), unsureSeverity, MessageTemplate.fill(rule.template("doubtful"), v),
+                first.text(), first.location(), null, List.of()));
+        return out;
+    }
+
+    /**
+     * One finding, not silence, when no publication date was found and the story has dates that
+     * the tense, relative-word and weekday checks would have measured against it.
+     */
+    private List<Finding> unknownPublication(Article a, List<DateMention> dates) {
+        if (a.published() != null) {
+            return List.of();
+        }
+        List<DateMention> needing = dates.stream().filter(d -> d.block().kind().isBody()
+                && (d.kind() == DateKind.RELATIVE || d.kind() == DateKind.WEEKDAY || d.yearInferred()
+                || d.kind() == DateKind.DATE || d.kind() == DateKind.RANGE)).toList();
+        if (needing.isEmpty()) {
+            return List.of();
+        }
+        DateMention first = needing.get(0);
+        Map<String, Object> v = values(first, null);
+        v.put("days", needing.size());
+        return List.of(finding(a, first.block(), first.start(), first.end(), "unknown", v, null, List.of()));
     }
 
     private Finding weekday(Article a, DateMention d) {

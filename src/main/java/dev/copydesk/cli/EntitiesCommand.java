@@ -42,7 +42,7 @@ public final class EntitiesCommand implements Callable<Integer> {
         err.flush();
         EntitiesReporter reporter = new EntitiesReporter();
         if (format == OutputFormat.JSON) {
-            reporter.writeJson(entries, spec.commandLine().getOut());
+            reporter.writeJson(entries, showText, spec.commandLine().getOut());
         } else {
             reporter.writeText(entries, showText, spec.commandLine().getOut());
         }

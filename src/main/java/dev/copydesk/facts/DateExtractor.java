@@ -142,9 +142,12 @@ public final class DateExtractor {
         } else if (group.equals("m") && !isRelative(m.group("mPrep"))) {
             start = m.start("mM");
         }
-        Tense tense = tense(ab, start, end, false);
+        // The date's own clause speaks first ("approved the budget on June 12, Obi said, and service
+        // will begin…" is past); the whole sentence only when the clause has no verb ("On June 12, …").
+        Tense clause = tense(ab, start, end, true);
+        Tense tense = clause != Tense.PRESENT ? clause : tense(ab, start, end, false);
         Builder b = new Builder(ab, start, end, tense);
-        b.clauseTense = tense(ab, start, end, true);
+        b.clauseTense = clause;
         switch (group) {
             case "iso" -> b.day(Integer.parseInt(m.group("isoY")), Integer.parseInt(m.group("isoM")),
                     Integer.parseInt(m.group("isoD")), pub);

@@ -24,7 +24,9 @@ public final class Annotator {
     public AnnotatedArticle annotate(Article article) {
         List<AnnotatedBlock> out = new ArrayList<>(article.blocks().size());
         for (Block b : article.blocks()) {
-            out.add(annotate(b));
+            if (b.kind().isAnalysed()) {
+                out.add(annotate(b));
+            }
         }
         return new AnnotatedArticle(article, out);
     }

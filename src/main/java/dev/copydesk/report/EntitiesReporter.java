@@ -29,8 +29,9 @@ public final class EntitiesReporter {
             }
             Article a = e.facts().article();
             out.println("  headline:  " + a.headlineText().orElse("(none)"));
-            out.println("  published: " + (a.published() == null ? "(unknown)" : a.published()));
+            out.println("  published: " + (a.published() == null ? "(unknown)" : a.published() + "  (from " + a.publishedFrom() + ")"));
             out.println("  byline:    " + (a.byline() == null ? "(none)" : a.byline()));
+            out.println("  story:     " + a.strategy());
             if (showText) {
                 out.println("  text:");
                 for (dev.copydesk.article.Block b : a.blocks()) {
@@ -69,19 +70,24 @@ public final class EntitiesReporter {
     }
 
     public void writeJson(List<Entry> entries, PrintWriter out) {
+        writeJson(entries, false, out);
+    }
+
+    /** The JSON report; with {@code showText}, every extracted block too (kind, position, text), so any tool can score the extraction. */
+    public void writeJson(List<Entry> entries, boolean showText, PrintWriter out) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", JsonReporter.SCHEMA_VERSION);
         root.put("tool", Json.tool());
         List<Object> files = new ArrayList<>();
         for (Entry e : entries) {
-            files.add(file(e));
+            files.add(file(e, showText));
         }
         root.put("files", files);
         out.println(Json.write(root));
         out.flush();
     }
 
-    private static Map<String, Object> file(Entry e) {
+    private static Map<String, Object> file(Entry e, boolean showText) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", e.path());
         m.put("error", e.error());
@@ -92,8 +98,23 @@ public final class EntitiesReporter {
         Map<String, Object> art = new LinkedHashMap<>();
         art.put("headline", a.headlineText().orElse(null));
         art.put("published", a.published() == null ? null : a.published().toString());
+        art.put("publishedFrom", a.publishedFrom());
         art.put("byline", a.byline());
+        art.put("extraction", a.strategy());
         m.put("article", art);
+        if (showText) {
+            List<Object> blocks = new ArrayList<>();
+            for (dev.copydesk.article.Block b : a.blocks()) {
+                Map<String, Object> bm = new LinkedHashMap<>();
+                Location l = a.locate(b, 0, b.text().length());
+                bm.put("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT));
+                bm.put("line", l.line());
+                bm.put("column", l.column());
+                bm.put("text", b.text());
+                blocks.add(bm);
+            }
+            m.put("blocks", blocks);
+        }
         List<Object> people = new ArrayList<>();
         for (Person p : e.facts().people()) {
             Map<String, Object> pm = new LinkedHashMap<>();

@@ -92,4 +92,104 @@ class HtmlArticleParserTest {
                 + "<p>Second paragraph, also unclosed, with enough words to count<b>bold</i> &bogus; &amp");
         assertTrue(a.blocks().size() >= 2, a.blocks().toString());
     }
+
+    private static String story(String body) {
+        return "<html><head><title>Council votes on budget</title></head><body><nav><a href='/'>Home</a></nav>"
+                + "<main><article><h1>Council votes on budget</h1>" + body + "</article></main>"
+                + "<footer>Copyright</footer></body></html>";
+    }
+
+    private static List<String> texts(Article a, BlockKind kind) {
+        return a.blocks().stream().filter(b -> b.kind() == kind).map(Block::text).toList();
+    }
+
+    private static final String COPY = "<p>The council approved the budget on Monday after a long debate about library hours, road repairs and a new fire station.</p>"
+            + "<p>The vote was 6 to 3, with the three members from the east side voting no after their amendment failed.</p>"
+            + "<p>The budget takes effect in July and will be reviewed again in the winter, when tax receipts are known.</p>";
+
+    @Test
+    void aPopOverCardInsideAParagraphIsDroppedButTheNameAndParagraphStay() {
+        Article a = parser.parse("p.html", story("<div class='story-body'><p>The plan was defended by "
+                + "<span class='person-popover'><a class='profile-link' href='/p/ana'>Treasurer Ana Ruiz</a>"
+                + "<span class='person-card tooltip' role='tooltip'>Ana Ruiz has been treasurer since 2019. Read her profile.</span></span>"
+                + " on Monday, who said the reserves were safe.</p>" + COPY + "</div>"));
+        String first = texts(a, BlockKind.BODY).get(0);
+        assertEquals("The plan was defended by Treasurer Ana Ruiz on Monday, who said the reserves were safe.", first);
+    }
+
+    @Test
+    void aStorySplitAcrossSiblingContainersIsKeptWhole() {
+        String part = "<div class='StoryBodyCompanionColumn'><div>" + COPY + "</div></div>";
+        Article a = parser.parse("s.html", story("<section name='articleBody'>" + part
+                + "<div class='ad dfp-ad'>Advertisement</div>" + part.replace("budget", "plan")
+                + "<div class='ad'>Advertisement</div>" + part.replace("budget", "spending plan") + "</section>"));
+        List<String> body = texts(a, BlockKind.BODY);
+        assertEquals(9, body.size(), body.toString());
+        assertTrue(body.get(8).contains("spending plan"));
+    }
+
+    @Test
+    void textWithoutParagraphMarkupIsSplitAtDoubleBreaks() {
+        Article a = parser.parse("b.html", story("<div id='storytext'>SPRINGFIELD, Ill., June 3, 2019 (AP) — The council voted"
+                + " on Monday to add three bus routes to the east side of the city, where residents waited years.<br><br>"
+                + "The routes will cost about $2.4 million a year, paid for with state money and fares, officials said.<br>"
+                + "<br>Service will begin in the fall, after drivers are hired and trained for the new routes.</div>"));
+        List<String> body = texts(a, BlockKind.BODY);
+        assertEquals(3, body.size(), body.toString());
+        assertEquals(LocalDate.of(2019, 6, 3), a.published(), "the dateline gives the date");
+        assertEquals("dateline", a.publishedFrom());
+    }
+
+    @Test
+    void aClaimCardBeforeAFactCheckIsStoryText() {
+        Article a = parser.parse("f.html", story("<div class='claim-summary'><div class='claim'><p>Gov. Harold Brandt said the"
+                + " state cut its jobless rate in half since the spring.</p></div><div class='verdict'>Mostly False</div></div>"
+                + "<div class='article-body'>" + COPY + "</div>"));
+        List<String> body = texts(a, BlockKind.BODY);
+        assertTrue(body.get(0).startsWith("Gov. Harold Brandt said"), body.toString());
+    }
+
+    @Test
+    void bylinesContributorLinesAndPhotoCreditsAreCreditsNotCopy() {
+        Article a = parser.parse("c.html", story("<figure><img src='x.jpg'><figcaption>The council chamber. (Photo: Carla Mendez/AP)"
+                + "</figcaption></figure><div class='story-body'>" + COPY
+                + "<p>By Tom Reyes</p><p><em>Jon Petersen contributed reporting.</em></p>"
+                + "<p>Tom Reyes is a staff writer covering City Hall.</p></div>"));
+        assertEquals(List.of("(Photo: Carla Mendez/AP)", "By Tom Reyes", "Jon Petersen contributed reporting.",
+                "Tom Reyes is a staff writer covering City Hall."), texts(a, BlockKind.CREDIT));
+        assertEquals(List.of("The council chamber."), texts(a, BlockKind.CAPTION));
+        assertEquals(3, texts(a, BlockKind.BODY).size());
+    }
+
+    @Test
+    void referencesAreNotesAndSubheadsAreSubheads() {
+        Article a = parser.parse("r.html", story("<div class='story-body'>" + COPY + "<h2>What comes next</h2>" + COPY
+                + "<ol class='references'><li>\"Budget report 2019\". City of Springfield. Retrieved May 2020.</li></ol></div>"));
+        assertEquals(List.of("What comes next"), texts(a, BlockKind.SUBHEAD));
+        assertEquals(1, texts(a, BlockKind.NOTE).size());
+        assertEquals(6, texts(a, BlockKind.BODY).size());
+    }
+
+    @Test
+    void aContainerNamedLikeFurnitureThatHoldsTheStoryIsKept() {
+        Article a = parser.parse("h.html", story("<div class='story-intro'><p>" + "The council met. ".repeat(8) + "</p></div>"
+                + "<div id='read-more'><div id='read-more-content'>" + COPY + COPY + "</div></div>"));
+        assertEquals(7, texts(a, BlockKind.BODY).size(), texts(a, BlockKind.BODY).toString());
+    }
+
+    @Test
+    void theStrategyIsRecorded() {
+        assertEquals("scored container", parser.parse("x.html", story("<div class='story-body'>" + COPY + "</div>")).strategy());
+        HtmlArticleParser configured = new HtmlArticleParser(new ExtractionOptions("#main-story", List.of()));
+        Article a = configured.parse("y.html", story("<div id='main-story'><p>Short story text here.</p></div>"));
+        assertEquals("configured selector '#main-story'", a.strategy());
+        assertEquals(List.of("Short story text here."), texts(a, BlockKind.BODY));
+    }
+
+    @Test
+    void fiftyThousandNestedInlineElementsDoNotOverflowTheStack() {
+        String deep = "<b>".repeat(50_000) + "Deep text inside many tags." + "</b>".repeat(50_000);
+        Article a = parser.parse("d.html", story("<div class='story-body'><p>" + deep + "</p>" + COPY + "</div>"));
+        assertTrue(a.blocks().stream().anyMatch(b -> b.text().contains("Deep text inside many tags.")), "the deep text is read");
+    }
 }

@@ -85,7 +85,7 @@ class CiFeaturesTest {
         CliRun r = run("check", "--format", "json", "--output", report.toString(), STORM);
         assertEquals(0, r.code());
         assertEquals("", r.out());
-        assertEquals(6, new ObjectMapper().readTree(report.toFile()).at("/summary/findings").asInt());
+        assertEquals(7, new ObjectMapper().readTree(report.toFile()).at("/summary/findings").asInt());
         try (var files = Files.list(report.getParent())) {
             assertEquals(List.of(report), files.toList());
         }
@@ -134,7 +134,7 @@ class CiFeaturesTest {
                 "disable: [title-conflict]\nseverity:\n  name-variant: error\nexclude: [\"articles/drafts/**\"]\n");
         CliRun r = run("check", dir.resolve("articles").toString());
         assertEquals(1, r.code());
-        assertTrue(r.out().endsWith("3 findings in 1 file (3 errors, 0 warnings, 0 info)\n"), r.out());
+        assertTrue(r.out().endsWith("4 findings in 1 file (3 errors, 0 warnings, 1 info)\n"), r.out());
         Files.writeString(config, "severity:\n  name-variant: loud\n");
         CliRun bad = run("check", dir.resolve("articles").toString());
         assertEquals(2, bad.code());

@@ -1,0 +1,194 @@
+package dev.copydesk.article;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Turns the story's elements into blocks: one per paragraph-level run of text (a paragraph, a
+ * list item, a subhead, a line of a block quote, text set apart by a double line break), captions
+ * apart, and contributor lines and credits marked as such. Blocks come out in source order.
+ */
+final class StoryBlocks {
+    /** Contributor and credit lines at the end of a story; the names in them are not people in the story. */
+    private static final Pattern CONTRIBUTOR = Pattern.compile("(?i)^(?:\\W{0,3})(?:(?:additional )?reporting by\\b"
+            + "|writing by\\b|editing by\\b|compiled by\\b|with reporting (?:from|by)\\b|.{0,200}\\bcontributed (?:reporting|"
+            + "to this (?:report|story|article)|additional reporting)\\b|.{0,120}\\b(?:is|was) (?:a|an|the) (?:staff |senior |"
+            + "freelance |contributing )?(?:writer|reporter|correspondent|editor|columnist)\\b(?:(?!\\. ).){0,120}$)");
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|,|de|van|von|al-\\p{L}+))"
+            + "{0,8}\\s*(?:[|,/–—-].{0,80})?$");
+    private static final Pattern CREDIT_TAIL = Pattern.compile("\\s*(?:\\((?:Photo|Picture|Image)s?:?[^)]{1,80}\\)"
+            + "|(?:Photo(?:graph)?|Picture|Image|Credit)s?\\s*(?:by|:)\\s*[^.]{1,80}"
+            + "|\\p{Lu}[\\p{L}.' -]{1,60}/(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|PA|Bloomberg|Shutterstock|\\p{Lu}[\\p{L} ]{1,30}))\\.?\\s*$");
+
+    /** Class or id of reference lists, footnotes and bibliographies. */
+    private static final Pattern NOTES = Pattern.compile("(?i)\\b(references|reflist|mw-references-wrap|citations?|"
+            + "footnotes?|endnotes?|bibliography|refbegin)\\b");
+
+    private final String html;
+    private final int headlineStart;
+    private final Set<Element> captions = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Block> out = new ArrayList<>();
+
+    /**
+     * @param headlineStart source offset of the headline element, so the story does not repeat it (-1: none)
+     */
+    StoryBlocks(String html, int headlineStart) {
+        this.html = html;
+        this.headlineStart = headlineStart;
+    }
+
+    /** The blocks of the story's parts and captions, in source order. */
+    List<Block> collect(List<Element> parts, List<Element> captionElements) {
+        captions.addAll(captionElements);
+        for (Element c : captionElements) {
+            if (!isHeadline(c)) {
+                addCaption(c);
+            }
+        }
+        for (Element part : parts) {
+            walk(part);
+        }
+        out.sort(Comparator.comparingInt(b -> b.text().isEmpty() ? 0 : b.sourceStart()[0]));
+        return out;
+    }
+
+    private boolean isHeadline(Element e) {
+        return headlineStart >= 0 && e.sourceRange().isTracked() && e.sourceRange().startPos() == headlineStart;
+    }
+
+    private void addCaption(Element c) {
+        TextBuilder tb = new TextBuilder();
+        DomText.append(c, html, tb);
+        if (tb.isBlank()) {
+            return;
+        }
+        Block b = tb.build(BlockKind.CAPTION);
+        Matcher m = CREDIT_TAIL.matcher(b.text());
+        if (m.find() && m.start() > 0) {
+            out.add(slice(b, 0, m.start(), BlockKind.CAPTION));
+            out.add(slice(b, m.start(), b.text().length(), BlockKind.CREDIT));
+        } else {
+            out.add(b);
+        }
+    }
+
+    private void walk(Element part) {
+        Deque<BlockKind> kinds = new ArrayDeque<>();
+        kinds.push(kindOf(part, BlockKind.BODY));
+        TextBuilder[] run = {new TextBuilder()};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    DomText.appendTextNode(t, html, run[0]);
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e) || node == part) {
+                    return FilterResult.CONTINUE;
+                }
+                if (captions.contains(e) || isHeadline(e) || isSocialEmbed(e) || DomText.isFootnoteMarker(e)
+                        || Furniture.isCredit(e) && e.text().length() < 200) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e.tagName().equals("br")) {
+                    if (previousIsBreak(e)) {
+                        flush(run, kinds.peek());
+                    } else {
+                        run[0].space(DomText.position(e));
+                    }
+                } else if (DomText.BLOCK_TAGS.contains(e.tagName())) {
+                    flush(run, kinds.peek());
+                    kinds.push(kindOf(e, kinds.peek()));
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && node != part && DomText.BLOCK_TAGS.contains(e.tagName())) {
+                    flush(run, kinds.peek());
+                    kinds.pop();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, part);
+        flush(run, kinds.peek());
+    }
+
+    private static boolean previousIsBreak(Element br) {
+        for (Node n = br.previousSibling(); n != null; n = n.previousSibling()) {
+            if (n instanceof TextNode t && t.isBlank()) {
+                continue;
+            }
+            return n instanceof Element e && e.tagName().equals("br");
+        }
+        return false;
+    }
+
+    private static boolean isSocialEmbed(Element e) {
+        String cls = e.className();
+        return e.tagName().equals("blockquote") && (cls.contains("twitter-tweet") || cls.contains("instagram-media")
+                || cls.contains("tiktok-embed") || cls.contains("twitter-video"));
+    }
+
+    private static BlockKind kindOf(Element e, BlockKind parent) {
+        if (parent == BlockKind.BLOCKQUOTE || parent == BlockKind.CAPTION || parent == BlockKind.NOTE) {
+            return parent;
+        }
+        if (NOTES.matcher(e.className() + " " + e.id()).find()) {
+            return BlockKind.NOTE;
+        }
+        return switch (e.tagName()) {
+            case "blockquote" -> BlockKind.BLOCKQUOTE;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockKind.SUBHEAD;
+            case "figcaption" -> BlockKind.CAPTION;
+            case "td", "th" -> {
+                Element table = e.closest("table");
+                yield table != null && StoryFinder.isDataTable(table) ? BlockKind.TABLE : parent;
+            }
+            default -> parent == BlockKind.SUBHEAD || parent == BlockKind.TABLE ? parent : BlockKind.BODY;
+        };
+    }
+
+    private void flush(TextBuilder[] run, BlockKind kind) {
+        TextBuilder tb = run[0];
+        if (tb.isBlank()) {
+            return;
+        }
+        run[0] = new TextBuilder();
+        String text = tb.text();
+        if (Furniture.FURNITURE_TEXT.matcher(text).find()) {
+            return;
+        }
+        BlockKind k = kind == null ? BlockKind.BODY : kind;
+        if (k.isBody() && (CONTRIBUTOR.matcher(text).find() || text.length() < 120 && BYLINE.matcher(text).matches())) {
+            k = BlockKind.CREDIT;
+        }
+        out.add(tb.build(k));
+    }
+
+    /** The chars {@code [from, to)} of a block as a block of their own, trimmed. */
+    static Block slice(Block b, int from, int to, BlockKind kind) {
+        String t = b.text();
+        while (from < to && Character.isWhitespace(t.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+            to--;
+        }
+        return new Block(0, kind, t.substring(from, to), java.util.Arrays.copyOfRange(b.sourceStart(), from, to),
+                java.util.Arrays.copyOfRange(b.sourceEnd(), from, to));
+    }
+}
