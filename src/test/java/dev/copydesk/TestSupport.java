@@ -5,7 +5,7 @@ import dev.copydesk.checks.Finding;
 import dev.copydesk.engine.Analyzer;
 import dev.copydesk.engine.Checker;
 import dev.copydesk.facts.Facts;
-import dev.copydesk.facts.Lexicons;
+import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.rules.RuleLoader;
 import dev.copydesk.source.SourceFile;
 import dev.copydesk.source.SourceReader;

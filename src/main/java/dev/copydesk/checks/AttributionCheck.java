@@ -2,10 +2,10 @@ package dev.copydesk.checks;
 
 import dev.copydesk.article.Article;
 import dev.copydesk.article.BlockKind;
-import dev.copydesk.facts.Claim;
 import dev.copydesk.facts.Facts;
-import dev.copydesk.facts.Quote;
-import dev.copydesk.facts.QuoteSpans;
+import dev.copydesk.facts.quotes.Claim;
+import dev.copydesk.facts.quotes.Quote;
+import dev.copydesk.facts.quotes.QuoteSpans;
 import dev.copydesk.nlp.AnnotatedBlock;
 import dev.copydesk.nlp.Sentence;
 import dev.copydesk.nlp.Token;

@@ -1,11 +1,11 @@
 package dev.copydesk.checks;
 
 import dev.copydesk.article.Article;
-import dev.copydesk.facts.DateKind;
-import dev.copydesk.facts.DateMention;
 import dev.copydesk.facts.Facts;
-import dev.copydesk.facts.QuoteSpans;
-import dev.copydesk.facts.Tense;
+import dev.copydesk.facts.dates.DateKind;
+import dev.copydesk.facts.dates.DateMention;
+import dev.copydesk.facts.dates.Tense;
+import dev.copydesk.facts.quotes.QuoteSpans;
 import dev.copydesk.nlp.Sentence;
 import dev.copydesk.nlp.Token;
 import dev.copydesk.rules.MessageTemplate;

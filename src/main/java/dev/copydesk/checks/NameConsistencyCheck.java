@@ -2,8 +2,8 @@ package dev.copydesk.checks;
 
 import dev.copydesk.article.Article;
 import dev.copydesk.facts.Facts;
-import dev.copydesk.facts.Mention;
-import dev.copydesk.facts.Person;
+import dev.copydesk.facts.people.Mention;
+import dev.copydesk.facts.people.Person;
 import dev.copydesk.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;

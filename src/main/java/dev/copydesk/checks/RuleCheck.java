@@ -3,7 +3,7 @@ package dev.copydesk.checks;
 import dev.copydesk.article.Article;
 import dev.copydesk.article.Block;
 import dev.copydesk.article.Location;
-import dev.copydesk.facts.Mention;
+import dev.copydesk.facts.people.Mention;
 import dev.copydesk.rules.MessageTemplate;
 import dev.copydesk.rules.Rule;
 import dev.copydesk.rules.RuleFileException;

@@ -2,7 +2,7 @@ package dev.copydesk.cli;
 
 import dev.copydesk.engine.Analyzer;
 import dev.copydesk.engine.RuleExamples;
-import dev.copydesk.facts.Lexicons;
+import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.rules.Rule;
 import dev.copydesk.rules.RuleLoader;
 import java.io.PrintWriter;

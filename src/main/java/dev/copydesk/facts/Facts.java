@@ -1,6 +1,11 @@
 package dev.copydesk.facts;
 
 import dev.copydesk.article.Article;
+import dev.copydesk.facts.dates.DateMention;
+import dev.copydesk.facts.people.Mention;
+import dev.copydesk.facts.people.Person;
+import dev.copydesk.facts.quotes.Claim;
+import dev.copydesk.facts.quotes.Quote;
 import dev.copydesk.nlp.AnnotatedArticle;
 import java.util.List;
 

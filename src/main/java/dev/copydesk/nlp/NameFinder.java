@@ -1,5 +1,6 @@
 package dev.copydesk.nlp;
 
+import dev.copydesk.facts.people.Person;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -2,11 +2,11 @@ package dev.copydesk.report;
 
 import dev.copydesk.article.Article;
 import dev.copydesk.article.Location;
-import dev.copydesk.facts.DateMention;
 import dev.copydesk.facts.Facts;
-import dev.copydesk.facts.Mention;
-import dev.copydesk.facts.Person;
-import dev.copydesk.facts.Quote;
+import dev.copydesk.facts.dates.DateMention;
+import dev.copydesk.facts.people.Mention;
+import dev.copydesk.facts.people.Person;
+import dev.copydesk.facts.quotes.Quote;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.copydesk.facts.people.Person;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

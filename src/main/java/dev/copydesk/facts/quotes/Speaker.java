@@ -1,4 +1,6 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.quotes;
+
+import dev.copydesk.facts.people.Person;
 
 /**
  * Who a quote is attributed to.

@@ -1,5 +1,6 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.titles;
 
+import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Set;
  * Finds the title attached to a name run from the words around it: before the name
  * ("former ambassador to Iraq Nawaf Fares"), in apposition on either side, or after a copula.
  */
-final class TitleFinder {
+public final class TitleFinder {
     private static final Set<String> LINK_PREPS = Set.of("of", "to", "for");
     private static final Set<String> COPULAS = Set.of("is", "was", "remains", "remained");
     private static final Set<String> TITLE_ADVERBS = Set.of("most", "then", "now", "longtime", "once");
@@ -18,13 +19,13 @@ final class TitleFinder {
     private final TitleParser parser;
     private final Lexicons lex;
 
-    TitleFinder(Lexicons lex) {
+    public TitleFinder(Lexicons lex) {
         this.parser = new TitleParser(lex);
         this.lex = lex;
     }
 
     /** The title attached to the run, or null. */
-    Title find(List<Token> tokens, NameRun run, String text) {
+    public Title find(List<Token> tokens, NameSpan run, String text) {
         Title t = prenominal(tokens, run, text);
         if (t == null) {
             t = appositiveBefore(tokens, run, text);
@@ -39,7 +40,7 @@ final class TitleFinder {
     }
 
     /** "White House spokesman Jay Carney", "President Bashar al-Assad". */
-    private Title prenominal(List<Token> tokens, NameRun run, String text) {
+    private Title prenominal(List<Token> tokens, NameSpan run, String text) {
         int k = walkBack(tokens, run.runStart() - 1, false, run.firstToken() - run.runStart());
         List<Token> phrase = new ArrayList<>(tokens.subList(k + 1, run.firstToken()));
         trimLeadingPreps(phrase);
@@ -62,7 +63,7 @@ final class TitleFinder {
     }
 
     /** "the former chargé d'affaires, Ghassan Dalla, in May". */
-    private Title appositiveBefore(List<Token> tokens, NameRun run, String text) {
+    private Title appositiveBefore(List<Token> tokens, NameSpan run, String text) {
         int comma = run.runStart() - 1;
         if (comma < 1 || !tokens.get(comma).text().equals(",") || run.runStart() != run.firstToken()) {
             return null;
@@ -81,7 +82,7 @@ final class TitleFinder {
     }
 
     /** "Lamia Hariri, the Syrian chargé d'affaires in Cyprus" / "said Jay Carney, the White House spokesman". */
-    private Title appositiveAfter(List<Token> tokens, NameRun run, String text) {
+    private Title appositiveAfter(List<Token> tokens, NameSpan run, String text) {
         int m = run.endToken();
         if (m >= tokens.size() || !tokens.get(m).text().equals(",")) {
             return null;
@@ -94,7 +95,7 @@ final class TitleFinder {
     }
 
     /** "Ayoubi was the most senior Syrian diplomat left in the UK". */
-    private Title copular(List<Token> tokens, NameRun run, String text) {
+    private Title copular(List<Token> tokens, NameSpan run, String text) {
         int m = run.endToken();
         boolean subject = run.runStart() == 0 || tokens.get(run.runStart() - 1).text().equals(",");
         if (!subject || m >= tokens.size()) {

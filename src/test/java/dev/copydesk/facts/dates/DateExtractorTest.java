@@ -1,4 +1,4 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.dates;
 
 /** What kind of temporal expression a date mention is. */
 public enum DateKind {

@@ -1,5 +1,6 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.people;
 
+import dev.copydesk.facts.Facts;
 import java.util.List;
 
 /** The people found in an article, and the lone surnames too weak to be people (see {@link Facts}). */

@@ -1,4 +1,4 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.quotes;
 
 import dev.copydesk.article.Block;
 

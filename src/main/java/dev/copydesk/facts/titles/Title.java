@@ -1,4 +1,4 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.titles;
 
 import java.util.List;
 import java.util.Set;

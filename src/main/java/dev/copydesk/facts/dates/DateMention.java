@@ -1,4 +1,4 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.dates;
 
 import dev.copydesk.article.Block;
 import java.time.DayOfWeek;

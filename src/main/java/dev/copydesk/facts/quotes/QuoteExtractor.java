@@ -1,5 +1,8 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.quotes;
 
+import dev.copydesk.facts.lexicon.Lexicons;
+import dev.copydesk.facts.people.Mention;
+import dev.copydesk.facts.people.Person;
 import dev.copydesk.nlp.AnnotatedArticle;
 import dev.copydesk.nlp.AnnotatedBlock;
 import dev.copydesk.nlp.Sentence;

@@ -1,4 +1,4 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.titles;
 
 /** How a title is attached to a name in the text. */
 public enum TitleSource {

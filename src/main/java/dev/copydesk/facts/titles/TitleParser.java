@@ -1,5 +1,6 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.titles;
 
+import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.nlp.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

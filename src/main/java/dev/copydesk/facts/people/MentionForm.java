@@ -1,4 +1,4 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.people;
 
 /** The shape of a name as written. */
 public enum MentionForm {

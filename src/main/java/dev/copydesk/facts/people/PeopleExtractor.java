@@ -1,7 +1,11 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.people;
 
 import dev.copydesk.article.Block;
 import dev.copydesk.article.BlockKind;
+import dev.copydesk.facts.lexicon.Lexicons;
+import dev.copydesk.facts.titles.NameSpan;
+import dev.copydesk.facts.titles.Title;
+import dev.copydesk.facts.titles.TitleFinder;
 import dev.copydesk.nlp.AnnotatedArticle;
 import dev.copydesk.nlp.AnnotatedBlock;
 import dev.copydesk.nlp.Sentence;
@@ -88,7 +92,7 @@ public final class PeopleExtractor {
         if (key.length() < 2) {
             return null;
         }
-        Title title = titles.find(tokens, run, ab.block().text());
+        Title title = titles.find(tokens, new NameSpan(run.runStart(), run.firstToken(), run.endToken()), ab.block().text());
         Evidence evidence = evidence(tokens, run, title, given, parts);
         if (namedByModel(sentence, run)) {
             evidence = Evidence.STRONG; // the newsroom's own name finder model says so

@@ -1,4 +1,4 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.TestSupport;
 import dev.copydesk.article.TextArticleParser;
+import dev.copydesk.facts.Facts;
+import dev.copydesk.facts.titles.Title;
+import dev.copydesk.facts.titles.TitleSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

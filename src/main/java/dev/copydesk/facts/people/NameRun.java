@@ -1,4 +1,4 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.people;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.dates;
 
 import dev.copydesk.nlp.AnnotatedArticle;
 import dev.copydesk.nlp.AnnotatedBlock;

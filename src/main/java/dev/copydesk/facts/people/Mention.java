@@ -1,6 +1,7 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.people;
 
 import dev.copydesk.article.Block;
+import dev.copydesk.facts.titles.Title;
 import java.util.List;
 
 /**

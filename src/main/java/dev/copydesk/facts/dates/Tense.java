@@ -1,4 +1,4 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.dates;
 
 /** The tense of the clause a date sits in, as far as word forms tell it (UD tags carry no tense). */
 public enum Tense { PAST, PRESENT, FUTURE }

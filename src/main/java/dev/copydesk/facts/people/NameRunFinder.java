@@ -1,5 +1,6 @@
-package dev.copydesk.facts;
+package dev.copydesk.facts.people;
 
+import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.nlp.Sentence;
 import dev.copydesk.nlp.Token;
 import dev.copydesk.nlp.TokenSpan;
