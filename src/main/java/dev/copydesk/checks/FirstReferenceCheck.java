@@ -5,6 +5,7 @@ import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.people.Mention;
 import dev.copydesk.facts.people.MentionForm;
 import dev.copydesk.facts.people.Person;
+import dev.copydesk.facts.quotes.QuoteSpans;
 import dev.copydesk.rules.Rule;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,9 @@ final class FirstReferenceCheck extends RuleCheck {
                 if (body && first == null) {
                     first = m;
                 }
-                if (m.form() == MentionForm.FULL) {
+                // A full name inside quotation marks is the speaker's wording (or a nickname, "Gucci
+                // Grace"), not the writer introducing the person.
+                if (m.form() == MentionForm.FULL && !QuoteSpans.inside(m.block().text(), m.start())) {
                     if (body && fullInBody == null) {
                         fullInBody = m;
                     } else if (!body && fullElsewhere == null) {
@@ -54,8 +57,8 @@ final class FirstReferenceCheck extends RuleCheck {
                 continue;
             }
             Mention full = fullInBody != null ? fullInBody : fullElsewhere;
-            if (full == null) {
-                continue; // never given a full name anywhere: nothing to suggest
+            if (full == null || !full.surnameKey().equals(first.surnameKey())) {
+                continue; // never given a full name anywhere; or a misspelt surname, which name-variant reports
             }
             Map<String, Object> values = Map.of("surname", first.text(), "name", full.text(),
                     "fullLine", where(article, full).line(), "fullColumn", where(article, full).column());

@@ -3,7 +3,9 @@ package dev.copydesk.checks;
 import dev.copydesk.article.Article;
 import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.people.Mention;
+import dev.copydesk.facts.people.MentionForm;
 import dev.copydesk.facts.people.Person;
+import dev.copydesk.facts.people.Spellings;
 import dev.copydesk.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,9 +44,17 @@ final class NameConsistencyCheck extends RuleCheck {
 
     @Override
     public List<Finding> run(Facts facts) {
+        // One list per spelling: a person the extraction grouped with a misspelt surname
+        // ("Petrenkov" for Mikhail Petrenko) has two spellings to compare, like two people.
         List<List<Mention>> people = new ArrayList<>();
         for (Person p : facts.people()) {
-            people.add(p.mentions());
+            Map<String, List<Mention>> spellings = new LinkedHashMap<>();
+            for (Mention m : p.mentions()) {
+                if (m.form() != MentionForm.GIVEN) {
+                    spellings.computeIfAbsent(m.surnameKey(), k -> new ArrayList<>()).add(m);
+                }
+            }
+            people.addAll(spellings.values());
         }
         Map<String, List<Mention>> loose = new LinkedHashMap<>();
         for (Mention m : facts.unattached()) {
@@ -106,10 +116,10 @@ final class NameConsistencyCheck extends RuleCheck {
         }
         String eg = e.given().split(" ")[0];
         String vg = v.given().split(" ")[0];
-        String fe = Names.fold(eg);
-        String fv = Names.fold(vg);
+        String fe = Spellings.fold(eg);
+        String fv = Spellings.fold(vg);
         boolean accentOnly = fe.equals(fv) && !eg.equals(vg);
-        boolean typo = Math.min(fe.length(), fv.length()) >= 5 && Names.distance(fe, fv) == 1
+        boolean typo = Math.min(fe.length(), fv.length()) >= 5 && Spellings.distance(fe, fv) == 1
                 && fe.charAt(0) == fv.charAt(0);
         if (!accentOnly && !typo) {
             return List.of();
@@ -118,8 +128,8 @@ final class NameConsistencyCheck extends RuleCheck {
     }
 
     private boolean similar(String a, String b) {
-        String fa = Names.fold(a);
-        String fb = Names.fold(b);
+        String fa = Spellings.fold(a);
+        String fb = Spellings.fold(b);
         if (fa.equals(fb)) {
             return true; // accents only: José / Jose
         }
@@ -131,15 +141,15 @@ final class NameConsistencyCheck extends RuleCheck {
             return false; // "the Clintons" is a family, not a misspelling
         }
         int limit = shortest >= longNameLength ? longNameMaxDistance : maxDistance;
-        return Names.distance(fa, fb) <= limit;
+        return Spellings.distance(fa, fb) <= limit;
     }
 
     private static boolean givenCompatible(String a, String b) {
         if (a == null || b == null) {
             return true;
         }
-        String fa = Names.fold(a.split(" ")[0]);
-        String fb = Names.fold(b.split(" ")[0]);
+        String fa = Spellings.fold(a.split(" ")[0]);
+        String fb = Spellings.fold(b.split(" ")[0]);
         return fa.equals(fb) || (fa.length() <= 2 || fb.length() <= 2) && fa.charAt(0) == fb.charAt(0);
     }
 

@@ -41,7 +41,7 @@ class CiFeaturesTest {
             assertTrue(Set.of("error", "warning", "note").contains(rule.at("/defaultConfiguration/level").asText()));
         }
         JsonNode results = run.get("results");
-        assertEquals(9, results.size());
+        assertEquals(10, results.size());
         for (JsonNode x : results) {
             assertTrue(x.at("/message/text").isTextual());
             assertTrue(Set.of("error", "warning", "note").contains(x.get("level").asText()));

@@ -75,7 +75,7 @@ class CliTest {
         assertEquals(17, f.get("endColumn").asInt());
         assertEquals("Ayoubi", f.get("suggestion").asText());
         assertTrue(f.at("/related/0/line").isInt());
-        assertEquals(9, root.at("/summary/findings").asInt());
+        assertEquals(10, root.at("/summary/findings").asInt());
         assertEquals(8, root.at("/summary/warning").asInt());
         assertEquals(1, root.at("/summary/error").asInt());
         Set<String> categories = Set.of("name", "title", "first-reference", "attribution", "date", "headline", "style");
@@ -102,7 +102,7 @@ class CliTest {
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(5, root.get("files").size());
-        assertEquals(9, root.at("/files/4/findings").size());
+        assertEquals(10, root.at("/files/4/findings").size());
         assertTrue(root.at("/files/0/error").asText().contains("no such file"));
     }
 

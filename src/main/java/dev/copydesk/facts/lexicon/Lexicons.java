@@ -22,12 +22,18 @@ import java.util.Set;
  * each user rule path. Entries are lower case; lookups fold case with {@link Locale#ROOT}.
  */
 public final class Lexicons {
-    public static final List<String> NAMES = List.of("offices.txt", "roles.txt", "title-abbreviations.txt",
-            "rank-modifiers.txt", "honorifics.txt", "name-particles.txt", "given-names.txt", "org-words.txt",
-            "places.txt", "speech-verbs.txt", "not-names.txt", "hedges.txt", "anonymous-sources.txt", "source-words.txt");
+    public static final List<String> NAMES = List.of("offices.txt", "roles.txt", "occupations.txt",
+            "sports-positions.txt", "credentials.txt", "title-abbreviations.txt", "rank-modifiers.txt",
+            "honorifics.txt", "name-particles.txt", "given-names.txt", "given-names-world.txt",
+            "given-name-genders.txt", "org-words.txt", "places.txt", "speech-verbs.txt", "not-names.txt", "hedges.txt",
+            "anonymous-sources.txt", "source-words.txt");
 
     private final Map<String, Set<String>> lists;
     private final Map<String, String> abbreviations;
+    /** occupation → field, position → group, given name → m/f: the "a = b" lists. */
+    private final Map<String, String> fields;
+    private final Map<String, String> positions;
+    private final Map<String, String> genders;
     private final int longestTitle;
     private final List<String> titles;
     private final Set<String> titleWords = new HashSet<>();
@@ -42,6 +48,9 @@ public final class Lexicons {
             }
         }
         this.abbreviations = abbr;
+        this.fields = pairs(lists.get("occupations.txt"));
+        this.positions = pairs(lists.get("sports-positions.txt"));
+        this.genders = pairs(lists.get("given-name-genders.txt"));
         // "defense secretary = secretary of defense": the full form of an office is an office too.
         Set<String> offices = new HashSet<>(lists.get("offices.txt"));
         for (Map.Entry<String, String> e : abbr.entrySet()) {
@@ -52,10 +61,16 @@ public final class Lexicons {
         lists.put("offices.txt", Collections.unmodifiableSet(offices));
         List<String> all = new ArrayList<>(lists.get("offices.txt"));
         all.addAll(lists.get("roles.txt"));
+        all.addAll(fields.keySet());
+        all.addAll(positions.keySet());
         all.addAll(abbr.keySet());
         this.titles = List.copyOf(all);
         Set<String> function = Set.of("of", "the", "and", "to", "for", "in", "at", "on", "a", "an", "=");
+        // Words of playing positions ("left", "tight", "point") are not title words on their own.
         for (String t : all) {
+            if (positions.containsKey(t) && t.contains(" ")) {
+                continue;
+            }
             for (String w : t.split(" ")) {
                 if (!function.contains(w)) {
                     titleWords.add(w);
@@ -67,6 +82,17 @@ public final class Lexicons {
             longest = Math.max(longest, t.split(" ").length);
         }
         this.longestTitle = longest;
+    }
+
+    private static Map<String, String> pairs(Set<String> lines) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                out.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+            }
+        }
+        return out;
     }
 
     /** The built-in lexicons only. */
@@ -128,7 +154,27 @@ public final class Lexicons {
 
     public boolean isTitle(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
-        return isOffice(p) || isRole(p) || abbreviations.containsKey(p);
+        return isOffice(p) || isRole(p) || fields.containsKey(p) || positions.containsKey(p) || abbreviations.containsKey(p);
+    }
+
+    /** The field of an occupation ("surgeon" → "medicine"), or null when it is no occupation. */
+    public String occupationField(String phrase) {
+        return fields.get(canonicalTitle(phrase));
+    }
+
+    /** The group of a playing position ("striker" → "forward"), or null. */
+    public String positionGroup(String phrase) {
+        return positions.get(canonicalTitle(phrase));
+    }
+
+    /** A degree or credential written after a name ("Ph.D.", "MD"). */
+    public boolean isCredential(String word) {
+        return has("credentials.txt", word);
+    }
+
+    /** The usual gender of a given name: "m", "f", or null when unknown or shared. */
+    public String gender(String givenName) {
+        return genders.get(givenName.toLowerCase(Locale.ROOT));
     }
 
     /** True for any word that is part of a title phrase ("d'affaires", "chief"), whatever its tag. */
@@ -144,7 +190,13 @@ public final class Lexicons {
         return lists.get("name-particles.txt").contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** A given name from the hand list or the many-language list. */
     public boolean isGivenName(String word) {
+        return has("given-names.txt", word) || has("given-names-world.txt", word);
+    }
+
+    /** A given name from the hand list only: common English names that are also plain words ("Bill", "Grace") are here. */
+    public boolean isCommonGivenName(String word) {
         return has("given-names.txt", word);
     }
 

@@ -9,7 +9,9 @@ public enum MentionForm {
     /** Courtesy title and surname: "Mr. Ayoubi". */
     HONORIFIC_SURNAME,
     /** Office title and surname: "President Assad". */
-    TITLE_SURNAME;
+    TITLE_SURNAME,
+    /** Given name alone, for a person the story named in full: "Fiona" for Fiona Parry. */
+    GIVEN;
 
     /** A form that relies on the reader already knowing who this is. */
     public boolean isShort() {

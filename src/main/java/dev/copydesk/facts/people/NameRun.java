@@ -13,9 +13,10 @@ import java.util.List;
  * @param parts        name parts ("Khaled", "al-Ayoubi")
  * @param honorific    a courtesy title was stripped ("Mr.")
  * @param titleTokens  number of capitalised title tokens stripped from the front ("President")
+ * @param courtesy     the courtesy title stripped ("mr."), lower case, or null
  */
 record NameRun(int firstToken, int endToken, int runStart, int start, int end, List<String> parts,
-               boolean honorific, int titleTokens) {
+               boolean honorific, int titleTokens, String courtesy) {
     NameRun {
         parts = List.copyOf(parts);
     }

@@ -183,11 +183,15 @@ final class NameRunFinder {
         int titleTokens = 0;
         // Courtesy and office titles at the front: the last title word among the leading words ends the title.
         int lastTitle = -1;
+        String courtesy = null;
         for (int k = 0; k < words.size() - 1; k++) {
             String w = words.get(k).toLowerCase(Locale.ROOT);
             if (lex.isHonorific(w) || lex.isTitle(w) || lex.isTitle(w.replace(".", ""))) {
                 lastTitle = k;
                 honorific |= lex.isHonorific(w);
+                if (lex.isHonorific(w)) {
+                    courtesy = w;
+                }
             } else if (k + 1 < words.size() - 1 && lex.isTitle(w + " " + words.get(k + 1).toLowerCase(Locale.ROOT))) {
                 lastTitle = k + 1;
                 k++;
@@ -218,6 +222,6 @@ final class NameRunFinder {
             nameParts.remove(nameParts.size() - 1);
         }
         return List.of(new NameRun(firstPart[0], lastPart[1], runStart, start, end, nameParts, honorific,
-                titleTokens));
+                titleTokens, courtesy));
     }
 }

@@ -1,21 +1,21 @@
-package dev.copydesk.checks;
+package dev.copydesk.facts.people;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** String helpers for comparing name spellings. */
-final class Names {
-    private Names() {
+public final class Spellings {
+    private Spellings() {
     }
 
     /** Lower case without accents: "Farès" → "fares". */
-    static String fold(String s) {
+    public static String fold(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         return d.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     /** Optimal string alignment distance: edits, with a swap of two neighbours counting as one. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int n = a.length();
         int m = b.length();
         int[][] d = new int[n + 1][m + 1];

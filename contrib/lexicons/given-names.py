@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Builds rules/lexicons/given-names-world.txt and given-name-genders.txt from the locale name lists of
+datafaker (net.datafaker:datafaker, Apache-2.0; https://github.com/datafaker-net/datafaker), so the
+people finder knows given names from many languages, and which are usually a man's or a woman's
+(for resolving "he"/"she").
+
+    contrib/lexicons/given-names.py DATAFAKER_JAR [CORPUS_DIR...]
+
+Only Latin-script names are kept (stories are in English). A name that the corpus pages use as an
+ordinary lower-case word ("will", "may", "grace", "bill") is left out of the plain list: a
+capitalised common word at a sentence start is not evidence of a person. Gender is kept where one
+gender dominates the locale lists; names used for both are left out of the gender list.
+"""
+import collections
+import gzip
+import pathlib
+import re
+import sys
+import zipfile
+
+jar = sys.argv[1]
+corpora = [pathlib.Path(p) for p in sys.argv[2:]]
+root = pathlib.Path(__file__).resolve().parents[2]
+lex = root / "rules/lexicons"
+
+LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-țḀ-ỿ'’-]+$")
+KEY = re.compile(r"^\s*(\w*?)(male_|female_)?first_name\s*:\s*(.*)$")
+
+names = collections.Counter()
+gender = collections.defaultdict(collections.Counter)
+
+
+def add(raw, sex):
+    for part in re.split(r"[\s]+", raw.strip().strip("\"'")):
+        part = part.strip(",")
+        if len(part) < 2 or not LATIN.match(part) or "#" in part or not part[0].isupper():
+            continue
+        w = part.lower()
+        names[w] += 1
+        if sex:
+            gender[w][sex] += 1
+
+
+with zipfile.ZipFile(jar) as z:
+    for info in z.infolist():
+        if not info.filename.endswith(".yml"):
+            continue
+        lines = z.read(info).decode("utf-8", "replace").split("\n")
+        i = 0
+        while i < len(lines):
+            m = KEY.match(lines[i])
+            i += 1
+            if not m:
+                continue
+            sex = {"male_": "m", "female_": "f"}.get(m.group(2))
+            rest = m.group(3).strip()
+            if rest.startswith("["):
+                body = rest
+                while not body.rstrip().endswith("]") and i < len(lines):
+                    body += " " + lines[i].strip()
+                    i += 1
+                for item in body.strip("[] ").split(","):
+                    add(item, sex)
+            else:
+                while i < len(lines) and lines[i].strip().startswith("- "):
+                    add(lines[i].strip()[2:], sex)
+                    i += 1
+
+common = collections.Counter()
+for corpus in corpora:
+    for f in corpus.rglob("*"):
+        if f.is_file() and (f.suffix in (".html", ".txt") or f.name.endswith(".html.gz")):
+            data = f.read_bytes()
+            if f.name.endswith(".gz"):
+                data = gzip.decompress(data)
+            text = re.sub(r"<[^>]+>", " ", data.decode("utf-8", "replace"))
+            for w in re.findall(r"(?<![\w.])([a-z][a-z'-]+)\b", text):
+                common[w] += 1
+
+hand = set()
+for line in (lex / "given-names.txt").read_text("utf-8").split("\n"):
+    entry = line.split("#")[0].strip()
+    if entry:
+        hand.add(entry)
+# Words the other lexicons already claim: a title ("king"), a place, an organisation word, a non-name.
+claimed = set()
+for other in ("offices.txt", "roles.txt", "honorifics.txt", "places.txt", "org-words.txt", "not-names.txt"):
+    for line in (lex / other).read_text("utf-8").split("\n"):
+        entry = line.split("#")[0].strip()
+        if entry and " " not in entry:
+            claimed.add(entry)
+kept = sorted(w for w in names if common[w] < 2 and w not in hand and w not in claimed)
+dropped = sorted(w for w in names if common[w] >= 2)
+(lex / "given-names-world.txt").write_text(
+    "# Given names from many languages (datafaker locale lists, Apache-2.0), built by\n"
+    "# contrib/lexicons/given-names.py; everyday lower-case words and the hand list (given-names.txt) left out.\n"
+    + "".join(w + "\n" for w in kept), "utf-8")
+g_lines = ["# Usual gender of a given name (m or f), where the datafaker locale lists agree; for resolving he/she."]
+for w in sorted(gender):
+    c = gender[w]
+    m, f = c.get("m", 0), c.get("f", 0)
+    if m and not f:
+        g_lines.append(f"{w} = m")
+    elif f and not m:
+        g_lines.append(f"{w} = f")
+(lex / "given-name-genders.txt").write_text("\n".join(g_lines) + "\n", "utf-8")
+print(f"{len(kept)} given names kept, {len(dropped)} left out as common words; {len(g_lines) - 1} with a gender")

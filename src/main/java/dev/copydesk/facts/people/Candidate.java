@@ -1,0 +1,39 @@
+package dev.copydesk.facts.people;
+
+import dev.copydesk.article.Block;
+import dev.copydesk.facts.titles.Title;
+
+/**
+ * A name run in context, before it is known whose it is.
+ *
+ * @param block      where it is
+ * @param run        the run and its parts
+ * @param title      the title attached here, or null
+ * @param evidence   how sure the context makes us that this is a person
+ * @param given      given name(s), or null for a surname alone
+ * @param surname    surname as written
+ * @param surnameKey surname folded for matching
+ * @param form       the mention's shape
+ * @param text       the name as written
+ * @param proper     the tagger or the text's own usage says this is a proper noun (not a capitalised word at a sentence start)
+ * @param loose      too weak to be a person; kept only to compare spellings with
+ * @param courtesy   the courtesy title before it ("mr.", "ms."), lower case, or null
+ */
+record Candidate(Block block, NameRun run, Title title, Evidence evidence, String given, String surname,
+                 String surnameKey, MentionForm form, String text, boolean proper, boolean loose, String courtesy) {
+
+    /** How sure the context makes us that a run is a person. */
+    enum Evidence { NONE, MEDIUM, STRONG }
+
+    Mention mention() {
+        return new Mention(block, run.start(), run.end(), text, run.parts(), given, surname, surnameKey, form, title);
+    }
+
+    Candidate as(MentionForm f) {
+        return new Candidate(block, run, title, evidence, given, surname, surnameKey, f, text, proper, loose, courtesy);
+    }
+
+    boolean inHeadline() {
+        return block.kind() == dev.copydesk.article.BlockKind.HEADLINE;
+    }
+}

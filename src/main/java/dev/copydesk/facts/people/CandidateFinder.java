@@ -1,0 +1,194 @@
+package dev.copydesk.facts.people;
+
+import dev.copydesk.facts.lexicon.Lexicons;
+import dev.copydesk.facts.people.Candidate.Evidence;
+import dev.copydesk.facts.titles.NameSpan;
+import dev.copydesk.facts.titles.Title;
+import dev.copydesk.facts.titles.TitleFinder;
+import dev.copydesk.nlp.AnnotatedBlock;
+import dev.copydesk.nlp.Sentence;
+import dev.copydesk.nlp.Token;
+import dev.copydesk.nlp.TokenSpan;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a name run into a candidate mention: what the name's parts are, which title is attached,
+ * and how much the context says it is a person (a title or courtesy title, an apposition, a speech
+ * verb, an age, a known given name) or not (an organisation or place word, "in Albany", a
+ * capitalised word at a sentence start).
+ */
+final class CandidateFinder {
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
+            "inside", "into", "throughout", "toward", "towards");
+
+    private final Lexicons lex;
+    private final TitleFinder titles;
+
+    CandidateFinder(Lexicons lex) {
+        this.lex = lex;
+        this.titles = new TitleFinder(lex);
+    }
+
+    /** The candidate for {@code run}, or null when the run is clearly not a person's name. */
+    Candidate candidate(AnnotatedBlock ab, Sentence sentence, NameRun run, Set<String> lowercaseWords) {
+        List<Token> tokens = sentence.tokens();
+        List<String> parts = run.parts();
+        boolean titled = run.honorific() || run.titleTokens() > 0;
+        if (isOrganisationOrPlace(parts, titled)) {
+            return null;
+        }
+        int surnameFrom = surnameStart(parts);
+        String surname = String.join(" ", parts.subList(surnameFrom, parts.size()));
+        String given = surnameFrom == 0 ? null : String.join(" ", parts.subList(0, surnameFrom));
+        String key = surnameKey(surname);
+        if (key.length() < 2 || parts.stream().allMatch(p -> p.matches("(\\p{Lu}\\.)+"))) {
+            return null; // initials alone: "D.A."
+        }
+        Title title = titles.find(tokens, new NameSpan(run.runStart(), run.firstToken(), run.endToken()), ab.block().text());
+        Evidence evidence = evidence(tokens, run, title, given, parts, sentence);
+        boolean sentenceInitial = run.runStart() == 0 || isOpeningPunct(tokens, run.runStart());
+        if (given == null && !titled && run.runStart() > 0
+                && PLACE_PREPOSITIONS.contains(tokens.get(run.runStart() - 1).lower())) {
+            evidence = Evidence.NONE; // "In Albany, …": a place, whatever follows it
+        }
+        if (given == null && sentenceInitial && !tokens.get(run.firstToken()).isPropn()
+                && run.endToken() < tokens.size() && tokens.get(run.endToken()).text().equals(",")) {
+            evidence = Evidence.NONE; // "Later, …", "Meanwhile, …": an opening adverb
+        }
+        // A capitalised word the text never uses in lower case, five letters or more: a name the
+        // tagger missed, or a misspelt one. Too weak to be a person; kept to compare spellings with.
+        boolean unusualWord = given == null && parts.size() == 1 && parts.get(0).length() >= 5
+                && !lowercaseWords.contains(parts.get(0).toLowerCase(Locale.ROOT))
+                && !lex.isNotName(parts.get(0)) && !lex.isPlace(parts.get(0)) && !lex.isOrgWord(parts.get(0));
+        boolean loose = false;
+        if (given == null && sentenceInitial && evidence != Evidence.STRONG) {
+            Token t = tokens.get(run.firstToken());
+            boolean nounFollows = run.endToken() < tokens.size() && tokens.get(run.endToken()).tag().startsWith("NOUN");
+            if (!t.isPropn() && (nounFollows || evidence == Evidence.MEDIUM)) {
+                if (!unusualWord) {
+                    return null; // "Price increases…", "Analysts said", "First, …"
+                }
+                loose = true; // "Obma administration officials said": only a spelling to compare
+            }
+        }
+        MentionForm form = given != null ? MentionForm.FULL
+                : run.honorific() ? MentionForm.HONORIFIC_SURNAME
+                : run.titleTokens() > 0 ? MentionForm.TITLE_SURNAME : MentionForm.SURNAME;
+        String text = ab.block().text().substring(run.start(), run.end());
+        boolean proper = (!sentenceInitial && tokens.get(run.firstToken()).isPropn()) || unusualWord;
+        return new Candidate(ab.block(), run, title, evidence, given, surname, key, form, text, proper || loose, loose,
+                run.courtesy());
+    }
+
+    /** Index of the first surname part: the last part, with the particles before it ("van der Berg"). */
+    private int surnameStart(List<String> parts) {
+        int from = parts.size() - 1;
+        while (from > 0 && lex.isParticle(parts.get(from - 1))) {
+            from--;
+        }
+        return from;
+    }
+
+    /**
+     * "Lakeside Depot", "Stanford University", "Mercer Island": a run that ends in an
+     * organisation or place word names a thing, even when its first word is also a given name.
+     * Titled runs ("Sen. Linda Park") are people whatever their words.
+     */
+    private boolean isOrganisationOrPlace(List<String> parts, boolean titled) {
+        if (titled) {
+            return false;
+        }
+        String last = parts.get(parts.size() - 1);
+        if (parts.size() > 1 && (lex.isOrgWord(last) || lex.isOrgWord(lastPiece(last)))) {
+            return true;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (i == 0 && parts.size() > 1 && lex.isGivenName(parts.get(0))) {
+                continue; // "Bill Gates", "Grace Mugabe"
+            }
+            for (String piece : parts.get(i).split("-")) {
+                if (lex.isOrgWord(piece)) {
+                    return true;
+                }
+            }
+        }
+        for (String p : parts) {
+            for (String piece : p.split("-")) {
+                if (!lex.isPlace(piece) && !lex.isNotName(piece) && !lex.isParticle(piece.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        return true; // every part a place: "New York", "South Korea"
+    }
+
+    private static String lastPiece(String part) {
+        int dash = part.lastIndexOf('-');
+        return dash < 0 ? part : part.substring(dash + 1);
+    }
+
+    private Evidence evidence(List<Token> tokens, NameRun run, Title title, String given, List<String> parts, Sentence s) {
+        if (run.honorific() || run.titleTokens() > 0 || title != null || namedByModel(s, run)) {
+            return Evidence.STRONG;
+        }
+        int after = run.endToken();
+        if (after + 2 < tokens.size() && tokens.get(after).text().equals(",") && tokens.get(after + 1).tag().equals("NUM")
+                && tokens.get(after + 2).text().equals(",")) {
+            return Evidence.STRONG; // "John Smith, 45,"
+        }
+        if (after < tokens.size() && lex.isSpeechVerb(tokens.get(after).lower())) {
+            return Evidence.MEDIUM;
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).tag().equals("ADV") && lex.isSpeechVerb(tokens.get(after + 1).lower())) {
+            return Evidence.MEDIUM;
+        }
+        int before = run.runStart() - 1;
+        if (before >= 0 && lex.isSpeechVerb(tokens.get(before).lower()) && !tokens.get(before).lower().equals("reported")) {
+            return Evidence.MEDIUM;
+        }
+        if (before >= 1 && tokens.get(before).lower().equals("to") && tokens.get(before - 1).lower().equals("according")) {
+            return Evidence.MEDIUM;
+        }
+        if (given != null && lex.isGivenName(parts.get(0).replace(".", ""))) {
+            return Evidence.MEDIUM;
+        }
+        return Evidence.NONE;
+    }
+
+    /** The newsroom's own name finder model marked these tokens as a person. */
+    private static boolean namedByModel(Sentence s, NameRun run) {
+        for (TokenSpan span : s.names()) {
+            if (span.type().equalsIgnoreCase("person") && span.start() < run.endToken() && span.end() > run.firstToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOpeningPunct(List<Token> tokens, int i) {
+        for (int k = 0; k < i; k++) {
+            if (!tokens.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "al-Ayoubi" → "ayoubi", "van Beethoven" → "beethoven": the part that stays when a surname is shortened. */
+    String surnameKey(String surname) {
+        String s = surname.toLowerCase(Locale.ROOT);
+        if (s.length() > 3 && s.endsWith(".") && Character.isLetter(s.charAt(s.length() - 3))) {
+            s = s.substring(0, s.length() - 1); // "Yahoo." at a sentence end, not an initial
+        }
+        String[] words = s.split(" ");
+        String last = words[words.length - 1];
+        int dash = last.indexOf('-');
+        while (dash > 0 && lex.isParticle(last.substring(0, dash))) {
+            last = last.substring(dash + 1);
+            dash = last.indexOf('-');
+        }
+        return last;
+    }
+}

@@ -1,0 +1,295 @@
+package dev.copydesk.facts.people;
+
+import dev.copydesk.facts.lexicon.Lexicons;
+import dev.copydesk.facts.people.Candidate.Evidence;
+import dev.copydesk.facts.titles.Title;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups candidate mentions into people. Full names in the story say who is in it; a surname
+ * alone goes to the person with that surname named most recently, or to the one whose title or
+ * courtesy title fits ("Senator Voss" is Sen. Clara Voss, not her son Daniel Voss); a given name
+ * alone goes to the one person who has it ("Fiona" for Fiona Parry); a spelling one letter away
+ * from a person's surname is that person, misspelt ("Petrenkov" for Mikhail Petrenko). Two full
+ * names with different given names are never merged.
+ */
+final class Coreference {
+    private static final Set<String> MONTH_NAMES = Set.of("may", "june", "april", "august", "march", "january");
+    private static final Set<String> MALE_COURTESY = Set.of("mr", "mr.", "sir", "lord", "father", "fr.", "monsignor", "msgr.");
+    private static final Set<String> FEMALE_COURTESY = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "sister");
+
+    private final Lexicons lex;
+
+    Coreference(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    private static final class Group {
+        final List<Candidate> members = new ArrayList<>();
+        final String key;
+        String given;
+
+        Group(String key, String given) {
+            this.key = key;
+            this.given = given;
+        }
+    }
+
+    People group(List<Candidate> candidates) {
+        List<Group> groups = new ArrayList<>();
+        Map<Candidate, Group> owner = new IdentityHashMap<>();
+        List<Candidate> forms = new ArrayList<>(candidates);
+        groupFullNames(forms, groups, owner);
+        List<Mention> loose = attachShortForms(forms, groups, owner);
+        for (Candidate c : forms) {
+            Group g = owner.get(c);
+            if (g != null) {
+                g.members.add(c);
+            }
+        }
+        return people(groups, loose);
+    }
+
+    /** Full names define who is in the story; headline case ("Student Dies After…") only joins them. */
+    private void groupFullNames(List<Candidate> candidates, List<Group> groups, Map<Candidate, Group> owner) {
+        for (boolean headline : new boolean[]{false, true}) {
+            for (Candidate c : candidates) {
+                if (c.given() == null || c.inHeadline() != headline) {
+                    continue;
+                }
+                Group g = groups.stream().filter(x -> x.key.equals(c.surnameKey()) && compatibleGiven(x.given, c.given()))
+                        .findFirst().orElse(null);
+                if (g == null && !headline) {
+                    g = groups.stream().filter(x -> sameGiven(x.given, c.given()) && variant(x.key, c.surnameKey()))
+                            .findFirst().orElse(null); // "Mikhail Petrenkov" after "Mikhail Petrenko"
+                }
+                if (g == null && headline) {
+                    continue;
+                }
+                if (g == null) {
+                    g = new Group(c.surnameKey(), c.given());
+                    groups.add(g);
+                } else if (g.key.equals(c.surnameKey()) && c.given().length() > g.given.length()) {
+                    g.given = c.given();
+                }
+                owner.put(c, g);
+            }
+        }
+    }
+
+    /** Surnames, titled and courtesy-titled surnames, lone given names; returns the ones too weak to be anyone. */
+    private List<Mention> attachShortForms(List<Candidate> candidates, List<Group> groups, Map<Candidate, Group> owner) {
+        List<Mention> loose = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.loose()) {
+                loose.add(c.mention());
+                continue;
+            }
+            if (c.given() != null) {
+                continue;
+            }
+            Group g = bySurname(candidates, owner, groups, i, c);
+            if (g == null) {
+                g = byGivenName(groups, c);
+                if (g != null) {
+                    candidates.set(i, c = c.as(MentionForm.GIVEN));
+                }
+            }
+            String key = c.surnameKey();
+            if (g == null && c.proper() && key.length() >= 5) {
+                g = groups.stream().filter(x -> x.given != null && variant(x.key, key)).findFirst().orElse(null);
+            }
+            if (g == null) {
+                if (MONTH_NAMES.contains(c.surnameKey()) || c.inHeadline()) {
+                    continue;
+                }
+                g = new Group(c.surnameKey(), null);
+                groups.add(g);
+            }
+            owner.put(c, g);
+        }
+        return loose;
+    }
+
+    /**
+     * The group a surname alone belongs to: among people with that surname, one whose title or
+     * courtesy title fits the mention's; otherwise the one named most recently.
+     */
+    private Group bySurname(List<Candidate> all, Map<Candidate, Group> owner, List<Group> groups, int at, Candidate c) {
+        List<Group> same = groups.stream().filter(x -> x.key.equals(c.surnameKey())).toList();
+        if (same.isEmpty()) {
+            return null;
+        }
+        if (same.size() > 1) {
+            Gender wanted = courtesyGender(c.courtesy());
+            List<Group> fitting = same.stream().filter(g -> titleFits(g, all, owner, c.title())
+                    && wanted.fits(gender(g, all, owner))).toList();
+            if (fitting.size() == 1) {
+                return fitting.get(0);
+            }
+        }
+        for (int k = at - 1; k >= 0; k--) {
+            Group g = owner.get(all.get(k));
+            if (g != null && g.key.equals(c.surnameKey())) {
+                return g;
+            }
+        }
+        return same.get(0);
+    }
+
+    /** A given name alone ("Fiona") is the one person with that given name, when no one has it as a surname. */
+    private static Group byGivenName(List<Group> groups, Candidate c) {
+        if (!c.proper() || c.run().parts().size() != 1) {
+            return null;
+        }
+        String word = c.run().parts().get(0).toLowerCase(Locale.ROOT);
+        List<Group> having = groups.stream().filter(g -> g.given != null
+                && g.given.toLowerCase(Locale.ROOT).split(" ")[0].equals(word)).toList();
+        return having.size() == 1 ? having.get(0) : null;
+    }
+
+    /** A titled surname ("Senator Voss") fits a person who has held that title, or who has no title yet. */
+    private boolean titleFits(Group g, List<Candidate> all, Map<Candidate, Group> owner, Title title) {
+        if (title == null) {
+            return true;
+        }
+        boolean anyTitle = false;
+        for (Candidate m : all) {
+            if (owner.get(m) != g || m.title() == null) {
+                continue;
+            }
+            anyTitle = true;
+            if (m.title().heads().stream().anyMatch(h -> title.heads().contains(h))) {
+                return true;
+            }
+        }
+        return !anyTitle;
+    }
+
+    private Gender gender(Group g, List<Candidate> all, Map<Candidate, Group> owner) {
+        for (Candidate m : all) {
+            if (owner.get(m) == g) {
+                Gender c = courtesyGender(m.courtesy());
+                if (c != Gender.UNKNOWN) {
+                    return c;
+                }
+            }
+        }
+        return givenGender(g.given);
+    }
+
+    private Gender givenGender(String given) {
+        if (given == null) {
+            return Gender.UNKNOWN;
+        }
+        String g = lex.gender(given.split(" ")[0].replace(".", ""));
+        return "m".equals(g) ? Gender.MALE : "f".equals(g) ? Gender.FEMALE : Gender.UNKNOWN;
+    }
+
+    static Gender courtesyGender(String courtesy) {
+        if (courtesy == null) {
+            return Gender.UNKNOWN;
+        }
+        return MALE_COURTESY.contains(courtesy) ? Gender.MALE : FEMALE_COURTESY.contains(courtesy) ? Gender.FEMALE : Gender.UNKNOWN;
+    }
+
+    private People people(List<Group> groups, List<Mention> loose) {
+        List<Person> people = new ArrayList<>();
+        List<Mention> unattached = new ArrayList<>(loose);
+        for (Group g : groups) {
+            if (g.members.isEmpty()) {
+                continue;
+            }
+            g.members.sort(Comparator.comparingInt((Candidate m) -> m.block().index()).thenComparingInt(m -> m.run().start()));
+            Evidence best = g.members.stream().map(Candidate::evidence).max(Comparator.naturalOrder()).orElse(Evidence.NONE);
+            // A surname never given a full name needs a title or courtesy title to count as a
+            // person: "Uber said" and "Alibaba said" are companies talking.
+            Evidence needed = g.given == null ? Evidence.STRONG : Evidence.MEDIUM;
+            if (best.compareTo(needed) >= 0) {
+                people.add(person(g));
+            } else if (best == Evidence.MEDIUM || g.members.stream().anyMatch(Coreference::midSentenceName)) {
+                unattached.addAll(person(g).mentions());
+            }
+        }
+        people.sort(Comparator.comparingInt((Person p) -> p.mentions().get(0).block().index())
+                .thenComparingInt(p -> p.mentions().get(0).start()));
+        return new People(people, unattached);
+    }
+
+    /** A lone capitalised proper noun inside a sentence: too weak for a person, enough to compare spellings. */
+    private static boolean midSentenceName(Candidate c) {
+        return c.given() == null && c.form() == MentionForm.SURNAME && c.proper() && !c.inHeadline();
+    }
+
+    private Person person(Group g) {
+        List<Mention> mentions = new ArrayList<>();
+        Candidate fullest = null;
+        Gender gender = Gender.UNKNOWN;
+        for (Candidate c : g.members) {
+            mentions.add(c.mention());
+            boolean body = c.block().kind().isBody();
+            boolean canonical = c.surnameKey().equals(g.key);
+            if (fullest == null
+                    || canonical && (body && !fullest.block().kind().isBody()
+                    || body == fullest.block().kind().isBody() && c.run().parts().size() > fullest.run().parts().size())) {
+                fullest = c;
+            }
+            if (gender == Gender.UNKNOWN) {
+                gender = courtesyGender(c.courtesy());
+            }
+        }
+        if (gender == Gender.UNKNOWN) {
+            gender = givenGender(g.given);
+        }
+        return new Person(fullest.text(), mentions, gender);
+    }
+
+    /** Same person if the given names agree, or one is an initial or a shorter form of the other. */
+    static boolean compatibleGiven(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        if (x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ")) {
+            return true;
+        }
+        String fx = x.split(" ")[0];
+        String fy = y.split(" ")[0];
+        if (fx.equals(fy)) {
+            return true;
+        }
+        boolean initialX = fx.matches("\\p{L}\\.?");
+        boolean initialY = fy.matches("\\p{L}\\.?");
+        return (initialX || initialY) && fx.charAt(0) == fy.charAt(0);
+    }
+
+    private static boolean sameGiven(String a, String b) {
+        return a != null && b != null && Spellings.fold(a.split(" ")[0]).equals(Spellings.fold(b.split(" ")[0])) && a.split(" ")[0].length() > 2;
+    }
+
+    /**
+     * Two spellings of one surname: one edit apart (two for long names), same first letter, five
+     * letters or more, and not a plural ("the Clintons").
+     */
+    static boolean variant(String a, String b) {
+        String fa = Spellings.fold(a);
+        String fb = Spellings.fold(b);
+        if (fa.equals(fb)) {
+            return !a.equals(b);
+        }
+        int shortest = Math.min(fa.length(), fb.length());
+        if (shortest < 5 || fa.charAt(0) != fb.charAt(0) || fa.equals(fb + "s") || fb.equals(fa + "s")) {
+            return false;
+        }
+        return Spellings.distance(fa, fb) <= (shortest >= 9 ? 2 : 1);
+    }
+
+}
