@@ -19,8 +19,13 @@ final class Articles {
                             List<Block> blocks, LineIndex lines, List<Suppression> suppressions, String strategy) {
         List<Block> numbered = new ArrayList<>(blocks.size());
         Block numberedHeadline = null;
+        List<String> authors = authors(byline);
         for (int i = 0; i < blocks.size(); i++) {
-            numbered.add(blocks.get(i).withIndex(i));
+            Block b = blocks.get(i);
+            if (b.kind().isBody() && isAuthorNote(b.text(), authors)) {
+                b = new Block(b.index(), BlockKind.CREDIT, b.text(), b.sourceStart(), b.sourceEnd());
+            }
+            numbered.add(b.withIndex(i));
             if (blocks.get(i) == headline) {
                 numberedHeadline = numbered.get(i);
             }
@@ -31,5 +36,34 @@ final class Articles {
         }
         return new Article(path, numberedHeadline, published, publishedFrom, byline, numbered, lines,
                 suppressions, strategy);
+    }
+
+    /** The names in a byline: "By Ana Ruiz and Tom Lee" → [Ana Ruiz, Tom Lee]. */
+    private static List<String> authors(String byline) {
+        List<String> out = new ArrayList<>();
+        if (byline == null) {
+            return out;
+        }
+        for (String part : byline.replaceFirst("(?i)^by\\s+", "").split("\\s*(?:,|\\band\\b|&|\\|)\\s*")) {
+            String name = part.strip();
+            if (name.split("\\s+").length >= 2 && name.length() < 60) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** "Steven Mufson covers the White House.": a note about the story's own author, not the story. */
+    private static boolean isAuthorNote(String text, List<String> authors) {
+        for (String a : authors) {
+            if (text.startsWith(a) && text.length() < 400) {
+                String rest = text.substring(a.length()).stripLeading();
+                if (rest.matches("(?s)^(is|was|has|covers|writes|reports|joined|contributed|edits|can be reached|"
+                        + "is a|previously|\\(@).*")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -135,6 +135,13 @@ final class Furniture {
                 && e.text().length() < 1000;
     }
 
+    /** The byline element: {@code itemprop=author}, {@code rel=author}, a "byline" class. */
+    static boolean isByline(Element e) {
+        String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+        String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return itemprop.contains("author") || "author".equals(e.attr("rel")) || key.contains("byline");
+    }
+
     /** Photo credits and copyright lines, by class or id. */
     static boolean isCredit(Element e) {
         String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);

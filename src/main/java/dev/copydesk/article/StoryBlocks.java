@@ -24,8 +24,8 @@ final class StoryBlocks {
     /** Contributor and credit lines at the end of a story; the names in them are not people in the story. */
     private static final Pattern CONTRIBUTOR = Pattern.compile("(?i)^(?:\\W{0,3})(?:(?:additional )?reporting by\\b"
             + "|writing by\\b|editing by\\b|compiled by\\b|with reporting (?:from|by)\\b|.{0,200}\\bcontributed (?:reporting|"
-            + "to this (?:report|story|article)|additional reporting)\\b|.{0,120}\\b(?:is|was) (?:a|an|the) (?:staff |senior |"
-            + "freelance |contributing )?(?:writer|reporter|correspondent|editor|columnist)\\b(?:(?!\\. ).){0,120}$)");
+            + "to this (?:report|story|article)|additional reporting)\\b|.{0,120}\\b(?:is|was) (?:a|an|the) (?:[\\p{L}-]+ ){0,3}"
+            + "(?:writer|reporter|correspondent|editor|columnist|photographer|contributor)\\b(?:(?!\\. ).){0,120}$)");
     private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|,|de|van|von|al-\\p{L}+))"
             + "{0,8}\\s*(?:[|,/–—-].{0,80})?$");
     private static final Pattern CREDIT_TAIL = Pattern.compile("\\s*(?:\\((?:Photo|Picture|Image)s?:?[^)]{1,80}\\)"
@@ -99,7 +99,7 @@ final class StoryBlocks {
                     return FilterResult.CONTINUE;
                 }
                 if (captions.contains(e) || isHeadline(e) || isSocialEmbed(e) || DomText.isFootnoteMarker(e)
-                        || Furniture.isCredit(e) && e.text().length() < 200) {
+                        || (Furniture.isCredit(e) || Furniture.isByline(e)) && e.text().length() < 200) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (e.tagName().equals("br")) {

@@ -9,7 +9,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Rejoins sentences that the UD sentence model splits after a title abbreviation: it ends a
- * sentence at "Sen." in "Sen. Park said", at "Gov." and "Lt. Gen.", and at an initial.
+ * sentence at "Sen." in "Sen. Park said", at "Gov." and "Lt. Gen.", and at initials ("George H.W. Bush").
  */
 final class SentenceRepair {
     private static final Set<String> ABBREVIATIONS = Set.of("mr.", "mrs.", "ms.", "mx.", "dr.", "st.", "gov.", "sen.",
@@ -44,11 +44,11 @@ final class SentenceRepair {
         String last = m.group(1).replaceAll("[,;]+$", ""); // "Tues.," — the model also splits after the comma
         String word = last.substring(last.lastIndexOf('(') + 1).toLowerCase(Locale.ROOT);
         char first = text.charAt(next.getStart());
-        if (last.matches("\\p{Lu}\\.")) {
-            return Character.isUpperCase(first); // "George W. Bush"
-        }
         if (word.equals("u.s.") || word.equals("u.k.") || word.equals("u.n.") || word.equals("no.")) {
             return Character.isLowerCase(first) || Character.isDigit(first); // "the U.S. embassy", "No. 10"
+        }
+        if (last.matches("(\\p{Lu}\\.){1,3}")) {
+            return Character.isUpperCase(first); // "George W. Bush", "George H.W. Bush"
         }
         return ABBREVIATIONS.contains(word);
     }

@@ -154,6 +154,19 @@ public final class Lexicons {
 
     public boolean isTitle(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
+        if (p.indexOf('-') > 0 && !isTitleExact(p) && isTitleExact(p.replace('-', ' '))) {
+            return true; // "Attorney-General", "Prosecutor-General"
+        }
+        return isTitleExact(p);
+    }
+
+    /** In a title list as written, without canonical forms. */
+    private boolean listed(String p) {
+        return lists.get("offices.txt").contains(p) || lists.get("roles.txt").contains(p) || fields.containsKey(p)
+                || positions.containsKey(p) || abbreviations.containsKey(p);
+    }
+
+    private boolean isTitleExact(String p) {
         return isOffice(p) || isRole(p) || fields.containsKey(p) || positions.containsKey(p) || abbreviations.containsKey(p);
     }
 
@@ -228,6 +241,9 @@ public final class Lexicons {
     /** The full form of a title written short or in a variant spelling ("Sen." → "senator"). */
     public String canonicalTitle(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
+        if (p.indexOf('-') > 0 && !listed(p) && listed(p.replace('-', ' '))) {
+            p = p.replace('-', ' ');
+        }
         String full = abbreviations.get(p);
         return full == null ? p : full;
     }

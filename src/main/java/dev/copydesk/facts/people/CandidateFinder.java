@@ -23,6 +23,12 @@ final class CandidateFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
             "inside", "into", "throughout", "toward", "towards");
 
+    /** Organisation words that are also common surnames: after a given name they are a surname. */
+    private static final Set<String> SURNAME_LIKE = Set.of("park", "sun", "house", "church", "bank", "banks", "post",
+            "street", "temple", "field", "fields", "ward", "hall", "hill", "wood", "woods", "king", "law", "bay", "lake",
+            "river", "rivers", "brooks", "mills", "marsh", "ford", "lane", "cross", "mason", "tower", "press", "times",
+            "mail", "star", "guard", "fox", "young");
+
     private final Lexicons lex;
     private final TitleFinder titles;
 
@@ -97,12 +103,20 @@ final class CandidateFinder {
      * Titled runs ("Sen. Linda Park") are people whatever their words.
      */
     private boolean isOrganisationOrPlace(List<String> parts, boolean titled) {
+        for (String p : parts) {
+            if (p.contains(".") && p.length() > 2 && lex.isPlace(p)) {
+                return true; // "U.S. Flag", "U.N. Assembly": an abbreviated place is no initial
+            }
+        }
         if (titled) {
-            return false;
+            // "General Assembly", "Premier League": a title word before one organisation word
+            return parts.size() == 1 && lex.isOrgWord(parts.get(0));
         }
         String last = parts.get(parts.size() - 1);
-        if (parts.size() > 1 && (lex.isOrgWord(last) || lex.isOrgWord(lastPiece(last)))) {
-            return true;
+        boolean givenFirst = parts.size() > 1 && lex.isGivenName(parts.get(0));
+        if (parts.size() > 1 && (lex.isOrgWord(last) || lex.isOrgWord(lastPiece(last)))
+                && !(givenFirst && SURNAME_LIKE.contains(last.toLowerCase(Locale.ROOT)))) {
+            return true; // "Stanford University", "Lakeside Depot"; but "Tony Park", "Ellen Ward"
         }
         for (int i = 0; i < parts.size(); i++) {
             if (i == 0 && parts.size() > 1 && lex.isGivenName(parts.get(0))) {
@@ -130,8 +144,14 @@ final class CandidateFinder {
     }
 
     private Evidence evidence(List<Token> tokens, NameRun run, Title title, String given, List<String> parts, Sentence s) {
-        if (run.honorific() || run.titleTokens() > 0 || title != null || namedByModel(s, run)) {
+        if (run.honorific() || run.titleTokens() > 0 || namedByModel(s, run)) {
             return Evidence.STRONG;
+        }
+        if (title != null) {
+            // "Mojang, the developer of Minecraft": companies take appositions too, so a lone
+            // word with an apposition is only as good as a speech verb; a full name with one is a person.
+            return given != null || title.source() == dev.copydesk.facts.titles.TitleSource.PRENOMINAL
+                    ? Evidence.STRONG : Evidence.MEDIUM;
         }
         int after = run.endToken();
         if (after + 2 < tokens.size() && tokens.get(after).text().equals(",") && tokens.get(after + 1).tag().equals("NUM")
