@@ -9,7 +9,8 @@ people finder knows given names from many languages, and which are usually a man
 Only Latin-script names are kept (stories are in English). A name that the corpus pages use as an
 ordinary lower-case word ("will", "may", "grace", "bill") is left out of the plain list: a
 capitalised common word at a sentence start is not evidence of a person. Gender is kept where one
-gender dominates the locale lists; names used for both are left out of the gender list.
+gender dominates the locale lists (three to one, counting English locales double, and never on one
+locale's say-so: "Barack" is a Hungarian woman's name); names used for both are left out.
 """
 import collections
 import gzip
@@ -28,6 +29,7 @@ KEY = re.compile(r"^\s*(\w*?)(male_|female_)?first_name\s*:\s*(.*)$")
 
 names = collections.Counter()
 gender = collections.defaultdict(collections.Counter)
+locale = ""
 
 
 def add(raw, sex):
@@ -38,7 +40,8 @@ def add(raw, sex):
         w = part.lower()
         names[w] += 1
         if sex:
-            gender[w][sex] += 1
+            # an English-language locale counts double: it is the usage an English story follows
+            gender[w][sex] += 2 if locale.startswith("en") else 1
 
 
 with zipfile.ZipFile(jar) as z:
@@ -46,6 +49,7 @@ with zipfile.ZipFile(jar) as z:
         if not info.filename.endswith(".yml"):
             continue
         lines = z.read(info).decode("utf-8", "replace").split("\n")
+        locale = pathlib.PurePath(info.filename).parts[0].replace(".yml", "")
         i = 0
         while i < len(lines):
             m = KEY.match(lines[i])
@@ -99,9 +103,18 @@ g_lines = ["# Usual gender of a given name (m or f), where the datafaker locale 
 for w in sorted(gender):
     c = gender[w]
     m, f = c.get("m", 0), c.get("f", 0)
-    if m and not f:
+    # one locale's say-so is not enough ("Barack" is a Hungarian woman's name): two, or English
+    if m >= 2 and m >= 3 * f:
         g_lines.append(f"{w} = m")
-    elif f and not m:
+    elif f >= 2 and f >= 3 * m:
         g_lines.append(f"{w} = f")
+hand_genders = {}
+for line in (pathlib.Path(__file__).parent / "given-name-genders-hand.txt").read_text("utf-8").split("\n"):
+    entry = line.split("#")[0].strip()
+    if "=" in entry:
+        k, v = (x.strip() for x in entry.split("=", 1))
+        hand_genders[k] = v
+g_lines = [l for l in g_lines if l.split(" = ")[0] not in hand_genders]
+g_lines += [f"{k} = {v}" for k, v in sorted(hand_genders.items())]
 (lex / "given-name-genders.txt").write_text("\n".join(g_lines) + "\n", "utf-8")
 print(f"{len(kept)} given names kept, {len(dropped)} left out as common words; {len(g_lines) - 1} with a gender")

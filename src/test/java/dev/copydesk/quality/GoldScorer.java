@@ -180,6 +180,13 @@ final class GoldScorer {
                     r.errors.add("mention missed: " + g.path("name").asText() + " '" + m.path("text").asText() + "' #" + (k + 1));
                 }
                 String predTitle = aligned == null || aligned.title() == null ? "" : aligned.title().text();
+                if (aligned != null && !goldTitle.isBlank()) {
+                    for (var candidate : aligned.titles()) {
+                        if (titleMatches(goldTitle, candidate.text())) {
+                            predTitle = candidate.text(); // the mention carries several titles; the gold names one of them
+                        }
+                    }
+                }
                 if (!goldTitle.isBlank()) {
                     if (titleMatches(goldTitle, predTitle)) {
                         titles.tp++;

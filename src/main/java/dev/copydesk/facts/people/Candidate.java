@@ -2,13 +2,14 @@ package dev.copydesk.facts.people;
 
 import dev.copydesk.article.Block;
 import dev.copydesk.facts.titles.Title;
+import java.util.List;
 
 /**
  * A name run in context, before it is known whose it is.
  *
  * @param block      where it is
  * @param run        the run and its parts
- * @param title      the title attached here, or null
+ * @param titles     the titles attached here, main one first
  * @param evidence   how sure the context makes us that this is a person
  * @param given      given name(s), or null for a surname alone
  * @param surname    surname as written
@@ -18,19 +19,28 @@ import dev.copydesk.facts.titles.Title;
  * @param proper     the tagger or the text's own usage says this is a proper noun (not a capitalised word at a sentence start)
  * @param loose      too weak to be a person; kept only to compare spellings with
  * @param courtesy   the courtesy title before it ("mr.", "ms."), lower case, or null
+ * @param companyLike a lone word whose only sign of a person is a role in apposition ("Mojang, the developer")
+ * @param thingWord  a lone word that names things ("Park", "Field"): someone's surname only if the story named them in full
  */
-record Candidate(Block block, NameRun run, Title title, Evidence evidence, String given, String surname,
-                 String surnameKey, MentionForm form, String text, boolean proper, boolean loose, String courtesy) {
+record Candidate(Block block, NameRun run, List<Title> titles, Evidence evidence, String given, String surname,
+                 String surnameKey, MentionForm form, String text, boolean proper, boolean loose, String courtesy,
+                 boolean companyLike, boolean thingWord) {
 
     /** How sure the context makes us that a run is a person. */
     enum Evidence { NONE, MEDIUM, STRONG }
 
     Mention mention() {
-        return new Mention(block, run.start(), run.end(), text, run.parts(), given, surname, surnameKey, form, title);
+        return new Mention(block, run.start(), run.end(), text, run.parts(), given, surname, surnameKey, form, titles);
     }
 
     Candidate as(MentionForm f) {
-        return new Candidate(block, run, title, evidence, given, surname, surnameKey, f, text, proper, loose, courtesy);
+        return new Candidate(block, run, titles, evidence, given, surname, surnameKey, f, text, proper, loose, courtesy,
+                companyLike, thingWord);
+    }
+
+    /** The main title, or null. */
+    Title title() {
+        return titles.isEmpty() ? null : titles.get(0);
     }
 
     boolean inHeadline() {

@@ -5,6 +5,8 @@ import dev.copydesk.facts.people.Candidate.Evidence;
 import dev.copydesk.facts.titles.NameSpan;
 import dev.copydesk.facts.titles.Title;
 import dev.copydesk.facts.titles.TitleFinder;
+import dev.copydesk.facts.titles.TitleKind;
+import dev.copydesk.facts.titles.TitleSource;
 import dev.copydesk.nlp.AnnotatedBlock;
 import dev.copydesk.nlp.Sentence;
 import dev.copydesk.nlp.Token;
@@ -42,7 +44,10 @@ final class CandidateFinder {
         List<Token> tokens = sentence.tokens();
         List<String> parts = run.parts();
         boolean titled = run.honorific() || run.titleTokens() > 0;
-        if (isOrganisationOrPlace(parts, titled)) {
+        // A lone word that names things ("Park", "Field") may still be the surname of someone the
+        // story named in full; coreference decides, it stands as no one on its own.
+        boolean thingWord = parts.size() == 1 && isOrganisationOrPlace(parts, titled) && !lex.isPlace(parts.get(0));
+        if (!thingWord && isOrganisationOrPlace(parts, titled)) {
             return null;
         }
         int surnameFrom = surnameStart(parts);
@@ -52,7 +57,9 @@ final class CandidateFinder {
         if (key.length() < 2 || parts.stream().allMatch(p -> p.matches("(\\p{Lu}\\.)+"))) {
             return null; // initials alone: "D.A."
         }
-        Title title = titles.find(tokens, new NameSpan(run.runStart(), run.firstToken(), run.endToken()), ab.block().text());
+        List<Title> found = titles.find(tokens, new NameSpan(run.runStart(), run.firstToken(), run.endToken(),
+                run.honorific() || run.titleTokens() > 0), ab.block().text());
+        Title title = found.isEmpty() ? null : found.get(0);
         Evidence evidence = evidence(tokens, run, title, given, parts, sentence);
         boolean sentenceInitial = run.runStart() == 0 || isOpeningPunct(tokens, run.runStart());
         if (given == null && !titled && run.runStart() > 0
@@ -84,8 +91,12 @@ final class CandidateFinder {
                 : run.titleTokens() > 0 ? MentionForm.TITLE_SURNAME : MentionForm.SURNAME;
         String text = ab.block().text().substring(run.start(), run.end());
         boolean proper = (!sentenceInitial && tokens.get(run.firstToken()).isPropn()) || unusualWord;
-        return new Candidate(ab.block(), run, title, evidence, given, surname, key, form, text, proper || loose, loose,
-                run.courtesy());
+        // "Mojang, the developer of Minecraft": companies take appositions too; a lone word whose
+        // only sign of a person is a role in apposition may be a company.
+        boolean companyLike = given == null && !titled && title != null && title.source() != TitleSource.PRENOMINAL
+                && (title.kind() == TitleKind.ROLE || title.kind() == TitleKind.OCCUPATION);
+        return new Candidate(ab.block(), run, found, thingWord ? Evidence.NONE : evidence, given, surname, key, form, text,
+                proper || loose, loose, run.courtesy(), companyLike || thingWord, thingWord);
     }
 
     /** Index of the first surname part: the last part, with the particles before it ("van der Berg"). */
@@ -109,8 +120,9 @@ final class CandidateFinder {
             }
         }
         if (titled) {
-            // "General Assembly", "Premier League": a title word before one organisation word
-            return parts.size() == 1 && lex.isOrgWord(parts.get(0));
+            // "General Assembly", "Premier League": a title word before one organisation word;
+            // but "Sen. Park" is a senator
+            return parts.size() == 1 && lex.isOrgWord(parts.get(0)) && !SURNAME_LIKE.contains(parts.get(0).toLowerCase(Locale.ROOT));
         }
         String last = parts.get(parts.size() - 1);
         boolean givenFirst = parts.size() > 1 && lex.isGivenName(parts.get(0));
@@ -148,10 +160,7 @@ final class CandidateFinder {
             return Evidence.STRONG;
         }
         if (title != null) {
-            // "Mojang, the developer of Minecraft": companies take appositions too, so a lone
-            // word with an apposition is only as good as a speech verb; a full name with one is a person.
-            return given != null || title.source() == dev.copydesk.facts.titles.TitleSource.PRENOMINAL
-                    ? Evidence.STRONG : Evidence.MEDIUM;
+            return Evidence.STRONG;
         }
         int after = run.endToken();
         if (after + 2 < tokens.size() && tokens.get(after).text().equals(",") && tokens.get(after + 1).tag().equals("NUM")

@@ -96,6 +96,9 @@ final class Coreference {
                 continue;
             }
             Group g = bySurname(candidates, owner, groups, i, c);
+            if (g == null && c.thingWord()) {
+                continue; // "Park" with no Linda Park in the story is a park
+            }
             if (g == null) {
                 g = byGivenName(groups, c);
                 if (g != null) {
@@ -208,9 +211,10 @@ final class Coreference {
                 continue;
             }
             g.members.sort(Comparator.comparingInt((Candidate m) -> m.block().index()).thenComparingInt(m -> m.run().start()));
-            Evidence best = g.members.stream().map(Candidate::evidence).max(Comparator.naturalOrder()).orElse(Evidence.NONE);
-            // A surname never given a full name needs a title or courtesy title to count as a
-            // person: "Uber said" and "Alibaba said" are companies talking.
+            // A surname never given a full name counts only with evidence a company could not have.
+            Evidence best = g.members.stream().filter(c -> g.given != null || !c.companyLike()).map(Candidate::evidence)
+                    .max(Comparator.naturalOrder()).orElse(Evidence.NONE);
+            // ... and needs a title or courtesy title: "Uber said" and "Alibaba said" are companies talking.
             Evidence needed = g.given == null ? Evidence.STRONG : Evidence.MEDIUM;
             if (best.compareTo(needed) >= 0) {
                 people.add(person(g));

@@ -16,15 +16,18 @@ import java.util.List;
  * @param surname    the surname as written, particles included ("al-Ayoubi")
  * @param surnameKey the surname folded for matching: particles dropped, lower case ("ayoubi")
  * @param form       the shape of the mention
- * @param title      the title attached here, or null
+ * @param titles     the titles attached here, the one written closest to the name first ("Sgt." before
+ *                   "a police spokeswoman" in "Sgt. Ana Cruz, a police spokeswoman"); empty when none
  */
 public record Mention(Block block, int start, int end, String text, List<String> parts, String given,
-                      String surname, String surnameKey, MentionForm form, Title title) {
+                      String surname, String surnameKey, MentionForm form, List<Title> titles) {
     public Mention {
         parts = List.copyOf(parts);
+        titles = List.copyOf(titles);
     }
 
-    public Mention withTitle(Title t) {
-        return new Mention(block, start, end, text, parts, given, surname, surnameKey, form, t);
+    /** The main title attached here, or null. */
+    public Title title() {
+        return titles.isEmpty() ? null : titles.get(0);
     }
 }

@@ -88,14 +88,19 @@ final class NameRunFinder {
             return -1;
         }
         int k = j + 1;
+        if (t.text().endsWith("-") && k < tokens.size() && tokens.get(k).start() == t.end()
+                && (startsUpper(tokens.get(k).text()) || isShortSyllable(tokens.get(k).text()))) {
+            k++; // "Hyun-" "woo"
+        }
         // Hyphen chains: al - Ayoubi, Jean -Claude, Abdel-Latif.
         while (k < tokens.size() && tokens.get(k).start() == tokens.get(k - 1).end()) {
             Token n = tokens.get(k);
             if (n.text().equals("-") && k + 1 < tokens.size() && tokens.get(k + 1).start() == n.end()
-                    && startsUpper(tokens.get(k + 1).text())) {
+                    && (startsUpper(tokens.get(k + 1).text()) || isShortSyllable(tokens.get(k + 1).text()))) {
                 k += 2;
-            } else if (n.text().startsWith("-") && n.text().length() > 1 && Character.isUpperCase(n.text().charAt(1))) {
-                k += 1;
+            } else if (n.text().startsWith("-") && n.text().length() > 1
+                    && (Character.isUpperCase(n.text().charAt(1)) || isShortSyllable(n.text().substring(1)))) {
+                k += 1; // "Abdel-Latif", "Lee Hyun-woo", "President-elect"
             } else {
                 break;
             }
@@ -114,8 +119,16 @@ final class NameRunFinder {
         return k;
     }
 
+    /** A lower-case syllable after a hyphen that still belongs to the name: "Hyun-woo", "Jae-in", "President-elect". */
+    private static boolean isShortSyllable(String s) {
+        return s.length() <= 5 && s.chars().allMatch(Character::isLowerCase);
+    }
+
     private boolean isNameWord(List<Token> tokens, int i, boolean[] named) {
         Token t = tokens.get(i);
+        if (t.text().equals("He") && isChineseHe(tokens, i, named)) {
+            return true;
+        }
         String text = stripPossessive(t.text());
         if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
             return false;
@@ -137,6 +150,23 @@ final class NameRunFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "He" as a surname, not the pronoun: right after a name word inside a sentence ("Wang He
+     * said"), or opening one before a name and a verb ("He Yiming said").
+     */
+    private boolean isChineseHe(List<Token> tokens, int i, boolean[] named) {
+        if (i > 0 && tokens.get(i - 1).end() < tokens.get(i).start() && !tokens.get(i - 1).isPunct()
+                && isNameWordPlain(tokens, i - 1, named)) {
+            return true;
+        }
+        return i + 2 < tokens.size() && tokens.get(i + 1).isPropn() && startsUpper(tokens.get(i + 1).text())
+                && !lex.isNotName(tokens.get(i + 1).text()) && tokens.get(i + 2).isVerb();
+    }
+
+    private boolean isNameWordPlain(List<Token> tokens, int i, boolean[] named) {
+        return !tokens.get(i).text().equals("He") && isNameWord(tokens, i, named);
     }
 
     private boolean isAbbreviation(String word) {
@@ -181,6 +211,19 @@ final class NameRunFinder {
         int first = 0;
         boolean honorific = false;
         int titleTokens = 0;
+        // "Hosting Reyes", "Make Halvorsen": a verb at the head of the run is not a given name.
+        Token lead = tokens.get(parts.get(0)[0]);
+        int after = parts.get(parts.size() - 1)[1];
+        String afterTag = after < tokens.size() ? tokens.get(after).tag().split("\\+")[0] : "";
+        String leadWord = words.get(0).toLowerCase(Locale.ROOT);
+        boolean verbLike = leadWord.endsWith("ing") || leadWord.endsWith("ed")
+                || Set.of("DET", "NOUN", "ADJ", "NUM", "PRON").contains(afterTag); // "Make Halvorsen the captain"
+        if (words.size() > 1 && (lead.isVerb() || lead.tag().startsWith("AUX")) && !lead.isPropn() && verbLike
+                && !lex.isGivenName(words.get(0)) && !lex.isHonorific(words.get(0)) && !lex.isTitle(words.get(0))) {
+            words = new ArrayList<>(words.subList(1, words.size()));
+            parts = new ArrayList<>(parts.subList(1, parts.size()));
+            runStart = parts.get(0)[0];
+        }
         // Courtesy and office titles at the front: the last title word among the leading words ends the title.
         int lastTitle = -1;
         String courtesy = null;

@@ -11,17 +11,23 @@ import java.util.Set;
  * @param end         char offset in the block, exclusive
  * @param source      how it is attached
  * @param heads       canonical title heads found ("ambassador", "secretary of defense"); the main one first
- * @param office      whether the main head is a specific office (offices.txt) rather than a descriptive role
+ * @param kind        what the main head is: an office, an occupation, a playing position, a role, a credential
+ * @param field       the occupation's field or the position's group ("medicine", "forward"), or null
  * @param former      "former" or "ex-" qualifies it
  * @param specifiers  words that say which office: "iraq" in "ambassador to Iraq", "white house" words
  * @param rankWords   seniority words ("top", "most senior") that make wording variants, not conflicts
  */
-public record Title(String text, int start, int end, TitleSource source, List<String> heads, boolean office,
-                    boolean former, Set<String> specifiers, Set<String> rankWords) {
+public record Title(String text, int start, int end, TitleSource source, List<String> heads, TitleKind kind,
+                    String field, boolean former, Set<String> specifiers, Set<String> rankWords) {
     public Title {
         heads = List.copyOf(heads);
         specifiers = Set.copyOf(specifiers);
         rankWords = Set.copyOf(rankWords);
+    }
+
+    /** Whether the main head is a specific office (offices.txt) rather than a descriptive role. */
+    public boolean office() {
+        return kind == TitleKind.OFFICE;
     }
 
     /** The main head. */

@@ -4,16 +4,32 @@ import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds the title attached to a name run from the words around it: before the name
- * ("former ambassador to Iraq Nawaf Fares"), in apposition on either side, or after a copula.
+ * Finds the titles attached to a name from the words around it: before the name ("former
+ * ambassador to Iraq Nawaf Fares"), in apposition on either side ("Sara Lin, the agency's deputy
+ * director,"), a degree after it ("Jane Liu, Ph.D."), a relative clause ("who will become
+ * chairman"), a shared plural apposition ("Lin and Ortiz, both professors at…"), or a predicate
+ * ("Lin is the deputy director", "Lin served as chairman").
  */
 public final class TitleFinder {
     private static final Set<String> LINK_PREPS = Set.of("of", "to", "for");
-    private static final Set<String> COPULAS = Set.of("is", "was", "remains", "remained");
-    private static final Set<String> TITLE_ADVERBS = Set.of("most", "then", "now", "longtime", "once");
+    /** Verbs that give the subject a title: "is the deputy director", "became chairman", "serves as". */
+    private static final Set<String> COPULAS = Set.of("is", "was", "remains", "remained", "became", "becomes");
+    private static final Set<String> AS_VERBS = Set.of("serves", "served", "works", "worked", "acts", "acted",
+            "doubles", "doubled", "sits", "sat");
+    private static final Set<String> NAMED_VERBS = Set.of("named", "appointed", "elected", "promoted", "hired",
+            "confirmed", "nominated", "sworn");
+    private static final Set<String> TITLE_ADVERBS = Set.of("most", "then", "now", "longtime", "once", "also");
+    /** Time words that open a sentence before a titled name: "Last month Treasury Department official …". */
+    private static final Set<String> TEMPORAL = Set.of("last", "next", "this", "that", "earlier", "later", "month",
+            "week", "year", "day", "days", "weeks", "months", "years", "yesterday", "today", "tomorrow", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "night", "ago");
+    /** Words that may stand before a title that is part of the name run ("former Sen. Park", "state Sen. Park"). */
+    private static final Set<String> QUALIFIERS = Set.of("former", "then", "acting", "interim", "state", "u.s.",
+            "deputy", "vice", "incoming", "outgoing", "retired", "late", "ex", "new", "newly", "elected", "current");
     private static final int MAX_PHRASE = 10;
 
     private final TitleParser parser;
@@ -24,31 +40,40 @@ public final class TitleFinder {
         this.lex = lex;
     }
 
-    /** The title attached to the run, or null. */
-    public Title find(List<Token> tokens, NameSpan run, String text) {
-        Title t = prenominal(tokens, run, text);
-        if (t == null) {
-            t = appositiveBefore(tokens, run, text);
+    /** The titles attached to the name, the one written closest first; empty when none. */
+    public List<Title> find(List<Token> tokens, NameSpan run, String text) {
+        List<Title> out = new ArrayList<>();
+        Title before = prenominal(tokens, run, text);
+        add(out, before);
+        if (before == null) {
+            add(out, appositiveBefore(tokens, run, text));
         }
-        if (t == null) {
-            t = appositiveAfter(tokens, run, text);
-        }
-        if (t == null) {
-            t = copular(tokens, run, text);
-        }
-        return t;
+        int after = skipCredentials(tokens, run.endToken(), text, out);
+        add(out, appositiveAfter(tokens, run, after, text));
+        add(out, copular(tokens, run, text));
+        return out;
     }
 
-    /** "White House spokesman Jay Carney", "President Bashar al-Assad". */
+    private static void add(List<Title> out, Title t) {
+        if (t != null && out.stream().noneMatch(x -> x.start() == t.start())) {
+            out.add(t);
+        }
+    }
+
+    /** "White House spokesman Jay Carney", "President Bashar al-Assad", "Whole Foods co-founder and CEO John Mackey". */
     private Title prenominal(List<Token> tokens, NameSpan run, String text) {
-        int k = walkBack(tokens, run.runStart() - 1, false, run.firstToken() - run.runStart());
+        int inRun = run.firstToken() - run.runStart();
+        int k = walkBack(tokens, run.runStart() - 1, false, inRun, run.titled());
         List<Token> phrase = new ArrayList<>(tokens.subList(k + 1, run.firstToken()));
-        trimLeadingPreps(phrase);
-        Token last = phrase.isEmpty() ? null : phrase.get(phrase.size() - 1);
-        if (last != null && last.text().equals(".") && phrase.size() > 1) {
+        trimLeading(phrase);
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        Token last = phrase.get(phrase.size() - 1);
+        if (last.text().equals(".") && phrase.size() > 1) {
             last = phrase.get(phrase.size() - 2); // "Sen" "." split by the tokenizer
         }
-        if (last == null || !endsTitle(last)) {
+        if (!endsTitle(last) && !endsTitle(hyphenWord(phrase))) {
             return null; // "chairman of the Council … in the Carter administration": the name is not the title holder
         }
         Title t = parser.parse(phrase, TitleSource.PRENOMINAL, text);
@@ -75,15 +100,62 @@ public final class TitleFinder {
         if (after < tokens.size() && !Set.of(",", ".", ";", ")", "—", "--").contains(tokens.get(after).text())) {
             return null; // "After meeting the ambassador, John Smith said": subject, not apposition
         }
-        int k = walkBack(tokens, comma - 1, true, 0);
+        int k = walkBack(tokens, comma - 1, true, 0, false);
         List<Token> phrase = new ArrayList<>(tokens.subList(k + 1, comma));
-        trimLeadingPreps(phrase);
+        trimLeading(phrase);
         return phrase.isEmpty() ? null : parser.parse(phrase, TitleSource.APPOSITIVE, text);
     }
 
-    /** "Lamia Hariri, the Syrian chargé d'affaires in Cyprus" / "said Jay Carney, the White House spokesman". */
-    private Title appositiveAfter(List<Token> tokens, NameSpan run, String text) {
-        int m = run.endToken();
+    /** ", Ph.D.", ", MD, PhD": degrees after the name, added as titles; returns where the words after them start. */
+    private int skipCredentials(List<Token> tokens, int m, String text, List<Title> out) {
+        int i = m;
+        int first = -1;
+        int last = -1;
+        while (i + 1 < tokens.size() && tokens.get(i).text().equals(",") && isCredential(tokens, i + 1)) {
+            int end = credentialEnd(tokens, i + 1);
+            first = first < 0 ? i + 1 : first;
+            last = end;
+            i = end;
+        }
+        if (first >= 0) {
+            int s = tokens.get(first).start();
+            int e = tokens.get(last - 1).end();
+            String words = text.substring(s, e);
+            out.add(new Title(words, s, e, TitleSource.APPOSITIVE, List.of(words.toLowerCase(Locale.ROOT)),
+                    TitleKind.CREDENTIAL, null, false, Set.of(), Set.of()));
+        }
+        return i;
+    }
+
+    private boolean isCredential(List<Token> tokens, int i) {
+        return lex.isCredential(tokens.get(i).text()) || lex.isCredential(joinedWithPeriod(tokens, i));
+    }
+
+    private static int credentialEnd(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".") && tokens.get(i + 1).start() == tokens.get(i).end()
+                ? i + 2 : i + 1;
+    }
+
+    private static String joinedWithPeriod(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".") ? tokens.get(i).text() + "." : tokens.get(i).text();
+    }
+
+    /**
+     * "Lamia Hariri, the Syrian chargé d'affaires in Cyprus", "said Jay Carney, the White House
+     * spokesman", "X, who is the deputy director", "Lin and Ortiz, both professors at …".
+     */
+    private Title appositiveAfter(List<Token> tokens, NameSpan run, int m, String text) {
+        // "Lin and Ortiz, both professors": the apposition after the second name is shared.
+        if (m + 1 < tokens.size() && tokens.get(m).lower().equals("and") && startsUpper(tokens.get(m + 1))) {
+            int j = m + 1;
+            while (j < tokens.size() && (startsUpper(tokens.get(j)) || tokens.get(j).text().equals("-"))) {
+                j++;
+            }
+            if (j + 1 < tokens.size() && tokens.get(j).text().equals(",") && isShared(tokens.get(j + 1))) {
+                return phraseAfter(tokens, j + 2, TitleSource.APPOSITIVE, text);
+            }
+            return null;
+        }
         if (m >= tokens.size() || !tokens.get(m).text().equals(",")) {
             return null;
         }
@@ -91,25 +163,59 @@ public final class TitleFinder {
         if (m + 1 < tokens.size() && tokens.get(m).tag().equals("NUM") && tokens.get(m + 1).text().equals(",")) {
             m += 2; // age: "John Smith, 45, a lawyer"
         }
+        if (m < tokens.size() && isShared(tokens.get(m))) {
+            m++; // "Ortiz, both professors at …"
+        }
+        if (m < tokens.size() && tokens.get(m).lower().equals("who")) {
+            return predicate(tokens, m + 1, TitleSource.APPOSITIVE, text); // "X, who will become chairman,"
+        }
         return phraseAfter(tokens, m, TitleSource.APPOSITIVE, text);
     }
 
-    /** "Ayoubi was the most senior Syrian diplomat left in the UK". */
+    private static boolean isShared(Token t) {
+        return Set.of("both", "each", "all").contains(t.lower());
+    }
+
+    /** "Ayoubi was the most senior Syrian diplomat left in the UK", "Lin served as chairman". */
     private Title copular(List<Token> tokens, NameSpan run, String text) {
         int m = run.endToken();
         boolean subject = run.runStart() == 0 || tokens.get(run.runStart() - 1).text().equals(",");
         if (!subject || m >= tokens.size()) {
             return null;
         }
+        return predicate(tokens, m, TitleSource.COPULAR, text);
+    }
+
+    /**
+     * A title given by the verb at {@code m}: "is/was/became X", "has been X", "will be/become X",
+     * "serves as X", "was named X".
+     */
+    private Title predicate(List<Token> tokens, int m, TitleSource source, String text) {
+        if (m >= tokens.size()) {
+            return null;
+        }
         String w = tokens.get(m).lower();
+        String next = m + 1 < tokens.size() ? tokens.get(m + 1).lower() : "";
         if (COPULAS.contains(w)) {
             m++;
-        } else if ((w.equals("has") || w.equals("had")) && m + 1 < tokens.size() && tokens.get(m + 1).lower().equals("been")) {
+            if (NAMED_VERBS.contains(next)) {
+                m++; // "was named chief executive"
+            } else if (AS_VERBS.contains(next) || next.equals("known")) {
+                return null;
+            }
+        } else if ((w.equals("has") || w.equals("had")) && next.equals("been")) {
             m += 2;
+        } else if (w.equals("will") && (next.equals("be") || next.equals("become"))) {
+            m += 2;
+        } else if (AS_VERBS.contains(w) && next.equals("as")) {
+            m += 2;
+        } else if ((w.equals("has") || w.equals("had")) && AS_VERBS.contains(next) && m + 2 < tokens.size()
+                && tokens.get(m + 2).lower().equals("as")) {
+            m += 3; // "has served as"
         } else {
             return null;
         }
-        return phraseAfter(tokens, m, TitleSource.COPULAR, text);
+        return phraseAfter(tokens, m, source, text);
     }
 
     private Title phraseAfter(List<Token> tokens, int m, TitleSource source, String text) {
@@ -119,7 +225,7 @@ public final class TitleFinder {
         Token first = tokens.get(m);
         String base = first.tag().split("\\+")[0];
         if (!(Set.of("DET", "ADJ", "NOUN", "PROPN").contains(base) || TITLE_ADVERBS.contains(first.lower())
-                || first.text().endsWith("'s"))) {
+                || first.text().endsWith("'s") || lex.isTitleWord(first.lower()))) {
             return null;
         }
         int end = m;
@@ -136,11 +242,14 @@ public final class TitleFinder {
             }
             if (tb.equals("DET") && end > m) {
                 String prev = tokens.get(end - 1).lower();
-                if (!LINK_PREPS.contains(prev) && !prev.equals("in") && !prev.equals("at")) {
+                if (!LINK_PREPS.contains(prev) && !prev.equals("in") && !prev.equals("at") && !prev.equals("and")) {
                     break;
                 }
             }
             end++;
+        }
+        while (end > m && Set.of("and", "of", "in", "at", "to", "for").contains(tokens.get(end - 1).lower())) {
+            end--;
         }
         if (end == m) {
             return null;
@@ -156,20 +265,28 @@ public final class TitleFinder {
 
     /**
      * Walks left from {@code k} over words that can be part of a title; returns the index of the
-     * first token that is not. With {@code allowDeterminer}, one leading "the/a/an" is taken and ends the walk.
+     * first token that is not. With {@code allowDeterminer}, one leading "the/a/an" is taken and
+     * ends the walk. With {@code runHasTitle} (the name run already starts with a title, "Sen."),
+     * only qualifiers and capitalised words join it: "party figure Sen. Park" is titled "Sen.".
      */
-    private int walkBack(List<Token> tokens, int k, boolean allowDeterminer, int alreadyTaken) {
+    private int walkBack(List<Token> tokens, int k, boolean allowDeterminer, int alreadyTaken, boolean runHasTitle) {
         int taken = alreadyTaken;
         while (k >= 0 && taken < MAX_PHRASE) {
             Token t = tokens.get(k);
             String base = t.tag().split("\\+")[0];
             String w = t.lower();
+            if (runHasTitle && !QUALIFIERS.contains(w) && !t.isCapitalized() && !t.text().equals("-")) {
+                break;
+            }
             boolean hyphen = t.text().equals("-") || (t.text().startsWith("-") && t.text().length() > 1)
                     || t.text().endsWith("-")
                     || (k > 0 && tokens.get(k - 1).text().equals("-") && tokens.get(k - 1).end() == t.start())
                     || lex.isTitleWord(w);
-            if (isLabel(w) || (base.equals("NOUN") && isPlural(t) && !lex.isTitleWord(w))) {
-                break; // "Media caption President …", "church leaders Bishop …"
+            boolean attached = k > 0 && tokens.get(k - 1).end() == t.start() || k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end()
+                    && tokens.get(k + 1).text().startsWith("-");
+            if (isLabel(w) || TEMPORAL.contains(w) || (base.equals("NOUN") && isPlural(t) && !lex.isTitleWord(w))
+                    || (w.endsWith("ing") && !lex.isTitleWord(w) && !t.isCapitalized() && !attached)) {
+                break; // "Media caption President …", "church leaders Bishop …", "Last month …", "tackling …"
             }
             if (base.equals("NOUN") || base.equals("ADJ") || base.equals("PROPN") || hyphen
                     || t.text().endsWith("'s") || w.equals("'s") || TITLE_ADVERBS.contains(w)) {
@@ -179,6 +296,11 @@ public final class TitleFinder {
             }
             if ((LINK_PREPS.contains(w) || w.equals("in") || w.equals("at")) && taken > 0) {
                 k--;
+                taken++;
+                continue;
+            }
+            if (w.equals("and") && taken > 0 && k > 0 && isTitleLike(tokens.get(k - 1))) {
+                k--; // "co-founder and CEO John Mackey"
                 taken++;
                 continue;
             }
@@ -195,6 +317,24 @@ public final class TitleFinder {
         return k;
     }
 
+    private boolean isTitleLike(Token t) {
+        return lex.isTitleWord(t.lower()) || lex.isTitle(t.lower());
+    }
+
+    /** The last word of a phrase with the tokens hyphens join to it: "President" "-" "elect" → "President-elect". */
+    private static Token hyphenWord(List<Token> phrase) {
+        int i = phrase.size() - 1;
+        Token last = phrase.get(i);
+        StringBuilder text = new StringBuilder(last.text());
+        int start = last.start();
+        while (i > 0 && phrase.get(i - 1).end() == start) {
+            i--;
+            text.insert(0, phrase.get(i).text());
+            start = phrase.get(i).start();
+        }
+        return new Token(text.toString(), start, last.end(), phrase.get(i).tag());
+    }
+
     /** A title written before a name ends in its head or a proper noun ("ambassador to Iraq"), not "the" or "MIT's". */
     private boolean endsTitle(Token last) {
         String base = last.tag().split("\\+")[0];
@@ -202,6 +342,10 @@ public final class TitleFinder {
             return false;
         }
         return lex.isTitleWord(last.lower()) || lex.isTitle(last.lower()) || last.isCapitalized();
+    }
+
+    private static boolean startsUpper(Token t) {
+        return !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
     }
 
     private static boolean isLabel(String w) {
@@ -217,7 +361,7 @@ public final class TitleFinder {
         return LINK_PREPS.contains(w) || w.equals("in") || w.equals("at");
     }
 
-    private static void trimLeadingPreps(List<Token> phrase) {
+    private static void trimLeading(List<Token> phrase) {
         while (!phrase.isEmpty() && (isPrep(phrase.get(0).lower()) || Set.of("the", "and", "or", ",").contains(phrase.get(0).lower()))) {
             phrase.remove(0);
         }

@@ -27,7 +27,7 @@ final class TitleParser {
     }
 
     /** One word of the phrase: hyphenated tokens joined ("highest-ranking"). */
-    private record Word(String lower, String text, int start, int end, boolean possessive) {
+    private record Word(String lower, String text, int start, int end, boolean possessive, String tag) {
         boolean capitalized() {
             return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
         }
@@ -39,8 +39,10 @@ final class TitleParser {
     /** The title in the phrase, or null when it holds no title word. */
     Title parse(List<Token> phrase, TitleSource source, String blockText) {
         List<Word> words = words(phrase);
-        while (!words.isEmpty() && (DETERMINERS.contains(words.get(0).lower()) || lex.isHonorific(words.get(0).lower()))) {
-            words.remove(0); // "the", and "Mr" before "Mayor Smith" is courtesy, not the title
+        boolean determiner = !words.isEmpty() && DETERMINERS.contains(words.get(0).lower());
+        while (!words.isEmpty() && (DETERMINERS.contains(words.get(0).lower())
+                || lex.isHonorific(words.get(0).lower()) && !lex.isTitle(words.get(0).lower()))) {
+            words.remove(0); // "the", and "Mr" before "Mayor Smith" is courtesy, not the title ("Dr." is one)
         }
         while (!words.isEmpty() && PREPS.contains(words.get(words.size() - 1).lower())) {
             words.remove(words.size() - 1);
@@ -49,6 +51,10 @@ final class TitleParser {
             return null;
         }
         List<Head> heads = heads(words);
+        if (heads.isEmpty() && determiner && source != TitleSource.PRENOMINAL) {
+            Head person = personNoun(words);
+            heads = person == null ? heads : List.of(person);
+        }
         if (heads.isEmpty()) {
             return null;
         }
@@ -81,8 +87,12 @@ final class TitleParser {
         Word first = words.get(0);
         Word last = words.get(words.size() - 1);
         String text = blockText.substring(first.start(), last.end());
-        return new Title(text, first.start(), last.end(), source, headNames, lex.isOffice(main.canonical()),
-                former, specifiers, ranks);
+        TitleKind kind = lex.isOffice(main.canonical()) ? TitleKind.OFFICE
+                : lex.occupationField(main.canonical()) != null ? TitleKind.OCCUPATION
+                : lex.positionGroup(main.canonical()) != null ? TitleKind.POSITION : TitleKind.ROLE;
+        String field = kind == TitleKind.OCCUPATION ? lex.occupationField(main.canonical())
+                : kind == TitleKind.POSITION ? lex.positionGroup(main.canonical()) : null;
+        return new Title(text, first.start(), last.end(), source, headNames, kind, field, former, specifiers, ranks);
     }
 
     private List<Word> words(List<Token> tokens) {
@@ -114,10 +124,31 @@ final class TitleParser {
             }
             boolean possessive = text.endsWith("'s") || text.endsWith("s'") || t.tag().contains("PART");
             String lower = text.toLowerCase(Locale.ROOT);
-            out.add(new Word(lower, text, start, end, possessive));
+            out.add(new Word(lower, text, start, end, possessive, t.tag()));
         }
         return out;
     }
+
+    /**
+     * "a Pakistan-based developer", "an opera singer": in an apposition, a noun that names a
+     * person by what they do (-er, -ist, -ian, -or…) is a role even when no list has it.
+     */
+    private Head personNoun(List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (PREPS.contains(w.lower())) {
+                break;
+            }
+            boolean last = i + 1 == words.size() || PREPS.contains(words.get(i + 1).lower());
+            if (last && w.tag().startsWith("NOUN") && !w.possessive() && PERSON_SUFFIX.matcher(w.lower()).find()) {
+                return new Head(i, i + 1, w.lower());
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern PERSON_SUFFIX = java.util.regex.Pattern.compile(
+            "(?:[^aeiou]er|ist|ian|[^aeiou]or|ant|man|woman|person|eer|ee)$");
 
     private List<Head> heads(List<Word> words) {
         List<Head> heads = new ArrayList<>();
@@ -129,6 +160,9 @@ final class TitleParser {
                 String phrase = join(words, i, i + len);
                 if (!words.get(i + len - 1).possessive() && lex.isTitle(phrase)) {
                     found = new Head(i, i + len, lex.canonicalTitle(phrase));
+                } else if (phrase.length() > 4 && phrase.endsWith("s") && !words.get(i + len - 1).possessive()
+                        && lex.isTitle(singular(phrase))) {
+                    found = new Head(i, i + len, lex.canonicalTitle(singular(phrase))); // "both professors at …"
                 }
             }
             if (found == null) {
@@ -196,6 +230,13 @@ final class TitleParser {
             }
         }
         return out;
+    }
+
+    private static String singular(String plural) {
+        if (plural.endsWith("men")) {
+            return plural.substring(0, plural.length() - 3) + "man";
+        }
+        return plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y" : plural.substring(0, plural.length() - 1);
     }
 
     private static String join(List<Word> words, int from, int to) {
