@@ -23,7 +23,7 @@ final class Articles {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.kind().isBody() && isAuthorNote(b.text(), authors)) {
-                b = new Block(b.index(), BlockKind.CREDIT, b.text(), b.sourceStart(), b.sourceEnd());
+                b = b.as(BlockKind.CREDIT);
             }
             numbered.add(b.withIndex(i));
             if (blocks.get(i) == headline) {

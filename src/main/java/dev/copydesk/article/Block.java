@@ -1,5 +1,7 @@
 package dev.copydesk.article;
 
+import java.util.List;
+
 /**
  * A run of article text (a paragraph, a caption, the headline) with a map from every char
  * back to the source file.
@@ -10,17 +12,38 @@ package dev.copydesk.article;
  * @param sourceStart for each char of {@code text}, its 0-based offset in the source file
  * @param sourceEnd   for each char of {@code text}, the source offset just past it (an entity such
  *                    as {@code &amp;} is one char of text and five of source)
+ * @param links       {@code [start, end)} char ranges of hyperlinked text (a link can source a claim)
  */
-public record Block(int index, BlockKind kind, String text, int[] sourceStart, int[] sourceEnd) {
+public record Block(int index, BlockKind kind, String text, int[] sourceStart, int[] sourceEnd, List<int[]> links) {
 
     public Block {
         if (sourceStart.length != text.length() || sourceEnd.length != text.length()) {
             throw new IllegalArgumentException("source map length does not match text length");
         }
+        links = List.copyOf(links);
+    }
+
+    public Block(int index, BlockKind kind, String text, int[] sourceStart, int[] sourceEnd) {
+        this(index, kind, text, sourceStart, sourceEnd, List.of());
     }
 
     /** Same block under another index (the parser numbers blocks once all are known). */
     public Block withIndex(int newIndex) {
-        return new Block(newIndex, kind, text, sourceStart, sourceEnd);
+        return new Block(newIndex, kind, text, sourceStart, sourceEnd, links);
+    }
+
+    /** The same block as another kind. */
+    public Block as(BlockKind newKind) {
+        return new Block(index, newKind, text, sourceStart, sourceEnd, links);
+    }
+
+    /** Whether {@code [start, end)} overlaps hyperlinked text. */
+    public boolean linked(int start, int end) {
+        for (int[] l : links) {
+            if (l[0] < end && l[1] > start) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -12,6 +12,8 @@ public enum BlockKind {
     CAPTION,
     /** A subhead inside the story: read like a headline, not like copy. */
     SUBHEAD,
+    /** Code shown in the story ({@code <pre>}): part of what the page says, but not copy to check. */
+    CODE,
     /** A cell of a data table in the story: story text, but not sentences. */
     TABLE,
     /** A byline, a contributor line ("… contributed to this report"), a photo credit: names there are not people in the story. */
@@ -26,11 +28,11 @@ public enum BlockKind {
 
     /** The text of the story proper, subheads, tables and notes included: what the extraction benchmark scores. */
     public boolean isStoryText() {
-        return isBody() || this == SUBHEAD || this == TABLE || this == NOTE;
+        return isBody() || this == SUBHEAD || this == TABLE || this == NOTE || this == CODE;
     }
 
-    /** Whether facts are read from it: not from credits and notes, whose names are not people in the story. */
+    /** Whether facts are read from it: not from credits and notes, whose names are not people in the story, nor code. */
     public boolean isAnalysed() {
-        return this != CREDIT && this != NOTE;
+        return this != CREDIT && this != NOTE && this != CODE;
     }
 }

@@ -102,6 +102,9 @@ final class StoryBlocks {
                         || (Furniture.isCredit(e) || Furniture.isByline(e)) && e.text().length() < 200) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (e.tagName().equals("a") && isSourceLink(e)) {
+                    run[0].openLink();
+                }
                 if (e.tagName().equals("br")) {
                     if (previousIsBreak(e)) {
                         flush(run, kinds.peek());
@@ -117,6 +120,9 @@ final class StoryBlocks {
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e.tagName().equals("a")) {
+                    run[0].closeLink();
+                }
                 if (node instanceof Element e && node != part && DomText.BLOCK_TAGS.contains(e.tagName())) {
                     flush(run, kinds.peek());
                     kinds.pop();
@@ -125,6 +131,12 @@ final class StoryBlocks {
             }
         }, part);
         flush(run, kinds.peek());
+    }
+
+    /** A link to somewhere else (a source), not an anchor on the page or a script. */
+    private static boolean isSourceLink(Element a) {
+        String href = a.attr("href").strip();
+        return !href.isEmpty() && !href.startsWith("#") && !href.startsWith("javascript:");
     }
 
     private static boolean previousIsBreak(Element br) {
@@ -144,7 +156,7 @@ final class StoryBlocks {
     }
 
     private static BlockKind kindOf(Element e, BlockKind parent) {
-        if (parent == BlockKind.BLOCKQUOTE || parent == BlockKind.CAPTION || parent == BlockKind.NOTE) {
+        if (parent == BlockKind.BLOCKQUOTE || parent == BlockKind.CAPTION || parent == BlockKind.NOTE || parent == BlockKind.CODE) {
             return parent;
         }
         if (NOTES.matcher(e.className() + " " + e.id()).find()) {
@@ -154,6 +166,7 @@ final class StoryBlocks {
             case "blockquote" -> BlockKind.BLOCKQUOTE;
             case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockKind.SUBHEAD;
             case "figcaption" -> BlockKind.CAPTION;
+            case "pre" -> BlockKind.CODE;
             case "td", "th" -> {
                 Element table = e.closest("table");
                 yield table != null && StoryFinder.isDataTable(table) ? BlockKind.TABLE : parent;
@@ -188,7 +201,13 @@ final class StoryBlocks {
         while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
             to--;
         }
+        List<int[]> links = new ArrayList<>();
+        for (int[] l : b.links()) {
+            if (l[1] > from && l[0] < to) {
+                links.add(new int[]{Math.max(l[0], from) - from, Math.min(l[1], to) - from});
+            }
+        }
         return new Block(0, kind, t.substring(from, to), java.util.Arrays.copyOfRange(b.sourceStart(), from, to),
-                java.util.Arrays.copyOfRange(b.sourceEnd(), from, to));
+                java.util.Arrays.copyOfRange(b.sourceEnd(), from, to), links);
     }
 }

@@ -48,6 +48,22 @@ final class TextBuilder {
         ends[n] = e;
     }
 
+    private final java.util.List<int[]> links = new java.util.ArrayList<>();
+    private int linkStart = -1;
+
+    /** A hyperlink's text starts here. */
+    void openLink() {
+        linkStart = text.length() + (pendingSpace && text.length() > 0 ? 1 : 0);
+    }
+
+    /** The hyperlink's text ends here. */
+    void closeLink() {
+        if (linkStart >= 0 && text.length() > linkStart) {
+            links.add(new int[]{linkStart, text.length()});
+        }
+        linkStart = -1;
+    }
+
     boolean isBlank() {
         return text.length() == 0;
     }
@@ -58,6 +74,6 @@ final class TextBuilder {
 
     Block build(BlockKind kind) {
         int n = text.length();
-        return new Block(0, kind, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+        return new Block(0, kind, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), links);
     }
 }

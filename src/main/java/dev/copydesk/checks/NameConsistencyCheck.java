@@ -47,6 +47,7 @@ final class NameConsistencyCheck extends RuleCheck {
         // One list per spelling: a person the extraction grouped with a misspelt surname
         // ("Petrenkov" for Mikhail Petrenko) has two spellings to compare, like two people.
         List<List<Mention>> people = new ArrayList<>();
+        Set<List<Mention>> persons = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Person p : facts.people()) {
             Map<String, List<Mention>> spellings = new LinkedHashMap<>();
             for (Mention m : p.mentions()) {
@@ -55,6 +56,7 @@ final class NameConsistencyCheck extends RuleCheck {
                 }
             }
             people.addAll(spellings.values());
+            persons.addAll(spellings.values());
         }
         Map<String, List<Mention>> loose = new LinkedHashMap<>();
         for (Mention m : facts.unattached()) {
@@ -71,7 +73,9 @@ final class NameConsistencyCheck extends RuleCheck {
                 }
                 List<Mention> a = people.get(i);
                 List<Mention> b = people.get(j);
-                if (!established(a, b)) {
+                // The established spelling is a person's: two loose capitalised words ("Polynesia",
+                // "Founded") are no names to misspell.
+                if (!persons.contains(a) || !established(a, b)) {
                     continue;
                 }
                 List<Finding> f = compare(facts.article(), a, b);
@@ -137,11 +141,25 @@ final class NameConsistencyCheck extends RuleCheck {
         if (shortest < minLength || fa.charAt(0) != fb.charAt(0)) {
             return false;
         }
-        if (fa.equals(fb + "s") || fb.equals(fa + "s") || fa.equals(fb + "es") || fb.equals(fa + "es")) {
-            return false; // "the Clintons" is a family, not a misspelling
+        if (derived(fa, fb) || derived(fb, fa)) {
+            return false; // "the Clintons" is a family, "Polynesian" a word made from "Polynesia": not misspellings
         }
         int limit = shortest >= longNameLength ? longNameMaxDistance : maxDistance;
         return Spellings.distance(fa, fb) <= limit;
+    }
+
+    /** {@code longer} is {@code base} with an ending that makes another word: plural, demonym, -ism/-ist. */
+    private static boolean derived(String base, String longer) {
+        if (!longer.startsWith(base.substring(0, Math.max(0, base.length() - 1)))) {
+            return false;
+        }
+        for (String ending : new String[]{"s", "es", "n", "an", "ian", "ese", "ism", "ist", "ists", "ite", "ites"}) {
+            if (longer.equals(base + ending) || base.endsWith("a") && longer.equals(base + "n")
+                    || base.endsWith("m") && longer.equals(base.substring(0, base.length() - 1) + "t")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean givenCompatible(String a, String b) {

@@ -135,7 +135,8 @@ final class TitleConsistencyCheck extends RuleCheck {
     /** Why two office titles conflict, or null when they do not. */
     private String reason(Title a, Title b) {
         if (!sameOffice(a, b)) {
-            return "role";
+            // "former chief prosecutor" and "President": people change jobs; only one office said two ways conflicts
+            return a.former() || b.former() ? null : "role";
         }
         if (!a.specifiers().isEmpty() && !b.specifiers().isEmpty()
                 && Collections.disjoint(a.specifiers(), b.specifiers())) {

@@ -180,10 +180,20 @@ final class CandidateFinder {
         if (before >= 1 && tokens.get(before).lower().equals("to") && tokens.get(before - 1).lower().equals("according")) {
             return Evidence.MEDIUM;
         }
-        if (given != null && lex.isGivenName(parts.get(0).replace(".", ""))) {
+        if (given != null && knownGiven(tokens.get(run.firstToken()), parts.get(0))) {
             return Evidence.MEDIUM;
         }
         return Evidence.NONE;
+    }
+
+    /**
+     * A given name that makes a capitalised pair a person's name: from the hand list, or from the
+     * many-language list when the tagger reads it as a proper noun ("Dark Samus", "Represent
+     * Mozilla" are not names).
+     */
+    private boolean knownGiven(Token first, String part) {
+        String word = part.replace(".", "");
+        return lex.isCommonGivenName(word) || lex.isGivenName(word) && first.isPropn();
     }
 
     /** The newsroom's own name finder model marked these tokens as a person. */

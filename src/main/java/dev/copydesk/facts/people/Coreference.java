@@ -149,8 +149,8 @@ final class Coreference {
 
     /** A given name alone ("Fiona") is the one person with that given name, when no one has it as a surname. */
     private static Group byGivenName(List<Group> groups, Candidate c) {
-        if (!c.proper() || c.run().parts().size() != 1) {
-            return null;
+        if (!c.proper() || c.run().parts().size() != 1 || c.run().titleTokens() > 0) {
+            return null; // "King William" is a king, not William Hobson
         }
         String word = c.run().parts().get(0).toLowerCase(Locale.ROOT);
         List<Group> having = groups.stream().filter(g -> g.given != null

@@ -16,6 +16,10 @@ import java.util.List;
  * a source word (police, court, documents…).
  */
 public final class ClaimExtractor {
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("have", "has", "had", "be", "been", "being",
+            "is", "are", "was", "were", "do", "does", "did");
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("out", "up", "off", "down", "away", "over", "back");
+
     private final Lexicons lex;
     private final PhraseMatcher hedges;
     private final PhraseMatcher anonymous;
@@ -34,18 +38,40 @@ public final class ClaimExtractor {
             String text = ab.normalized();
             List<int[]> quoted = QuoteSpans.of(text);
             for (int[] m : hedges.find(text)) {
-                if (insideQuote(quoted, m[0])) {
-                    continue; // a speaker's own hedging is theirs to answer for
+                if (insideQuote(quoted, m[0]) || modifiesAnAdjective(ab, m[1])) {
+                    continue; // a speaker's own hedging is theirs to answer for; "a supposedly foolproof plan" is no claim
                 }
                 out.add(new Claim(ab.block(), m[0], m[1], ab.block().text().substring(m[0], m[1]), Claim.Kind.HEDGE,
-                        sourceNear(ab, m[0], m[1])));
+                        sourceNear(ab, m[0], m[1]), scopeEnd(ab, m[1])));
             }
             for (int[] m : anonymous.find(text)) {
                 out.add(new Claim(ab.block(), m[0], m[1], ab.block().text().substring(m[0], m[1]),
                         Claim.Kind.ANONYMOUS, null));
             }
+            attributionVerbs(ab, quoted, out);
         }
         return out;
+    }
+
+    /** "Smith admitted the plan had flaws": a speech verb outside quotes with a subject before it and a report after it. */
+    private void attributionVerbs(AnnotatedBlock ab, List<int[]> quoted, List<Claim> out) {
+        for (Sentence s : ab.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!lex.isSpeechVerb(t.lower()) || !t.isVerb() || insideQuote(quoted, t.start())) {
+                    continue;
+                }
+                Token prev = tokens.get(i - 1);
+                Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                boolean speakerBefore = prev.isPropn() || prev.tag().startsWith("PRON") || prev.tag().startsWith("NOUN");
+                boolean reportFollows = next == null || next.lower().equals("that") || next.isPunct()
+                        || next.tag().startsWith("PRON") || next.tag().startsWith("DET");
+                if (speakerBefore && reportFollows) {
+                    out.add(new Claim(ab.block(), t.start(), t.end(), t.text(), Claim.Kind.ATTRIBUTION_VERB, null));
+                }
+            }
+        }
     }
 
     private static boolean insideQuote(List<int[]> quoted, int offset) {
@@ -58,6 +84,11 @@ public final class ClaimExtractor {
     }
 
     /** The words that source the claim in its sentence or the next, or null. */
+    /**
+     * The words that source the claim: in its sentence (a speech verb with a subject, "according
+     * to", a source word such as "police", a hyperlink), in the next sentence, or a named source
+     * in the sentence before ("Police said the men fled. They reportedly …"); null when none.
+     */
     private String sourceNear(AnnotatedBlock ab, int start, int end) {
         List<Sentence> sentences = ab.sentences();
         for (int i = 0; i < sentences.size(); i++) {
@@ -65,13 +96,62 @@ public final class ClaimExtractor {
             if (start < s.start() || start >= s.end()) {
                 continue;
             }
-            for (int k = i; k <= Math.min(i + 1, sentences.size() - 1); k++) {
+            if (ab.block().linked(s.start(), s.end())) {
+                return "a link"; // online copy sources a "reportedly" by linking the report
+            }
+            for (int k = Math.max(0, i - 1); k <= Math.min(i + 1, sentences.size() - 1); k++) {
                 String found = sourceIn(ab, sentences.get(k), start, end);
                 if (found != null) {
                     return found;
                 }
             }
             return null;
+        }
+        return null;
+    }
+
+    /** "a supposedly foolproof plan", "the allegedly stolen car": the hedge qualifies a word, not a claim. */
+    private static boolean modifiesAnAdjective(AnnotatedBlock ab, int hedgeEnd) {
+        Token next = tokenAt(ab, hedgeEnd);
+        if (next == null || !next.tag().startsWith("ADJ") && !(next.tag().startsWith("VERB") && next.lower().endsWith("ed"))) {
+            return false;
+        }
+        Token after = tokenAt(ab, next.end());
+        return after != null && (after.tag().startsWith("NOUN") || after.tag().startsWith("PROPN"));
+    }
+
+    /** The end of the verb group the hedge governs: "are said to [have fled]", "allegedly [took]". */
+    private static int scopeEnd(AnnotatedBlock ab, int hedgeEnd) {
+        int end = hedgeEnd;
+        Token t = tokenAt(ab, end);
+        boolean verb = false;
+        while (t != null && (t.lower().equals("to") || t.tag().startsWith("AUX") || t.tag().startsWith("VERB")
+                || t.tag().startsWith("PART") || t.tag().startsWith("ADV") && !verb)) {
+            verb |= t.tag().startsWith("VERB") || t.tag().startsWith("AUX");
+            end = t.end();
+            if (t.tag().startsWith("VERB") && !AUXILIARIES.contains(t.lower())) {
+                Token particle = tokenAt(ab, end);
+                if (particle != null && PARTICLES.contains(particle.lower())) {
+                    end = particle.end(); // "carried out", "set up"
+                }
+                break;
+            }
+            t = tokenAt(ab, end);
+        }
+        return verb ? end : hedgeEnd;
+    }
+
+    /** The first token starting at or after {@code offset} in the same sentence, or null. */
+    private static Token tokenAt(AnnotatedBlock ab, int offset) {
+        for (Sentence s : ab.sentences()) {
+            if (offset < s.start() || offset > s.end()) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (t.start() >= offset) {
+                    return t;
+                }
+            }
         }
         return null;
     }

@@ -11,12 +11,13 @@ import dev.copydesk.article.Block;
  * @param text       the quoted words, marks excluded
  * @param full       a sentence or more, not a few words inside the writer's sentence ("skeleton staff")
  * @param runsOn     the paragraph opens it without closing it; the next paragraph continues it
+ * @param marked     in quotation marks; false for a block quotation set off without them (an excerpt)
  * @param speaker    who said it, or null
  * @param note       why a nearby candidate speaker was not taken, or null
  */
-public record Quote(Block block, int start, int end, String text, boolean full, boolean runsOn, Speaker speaker,
-                    String note) {
+public record Quote(Block block, int start, int end, String text, boolean full, boolean runsOn, boolean marked,
+                    Speaker speaker, String note) {
     public Quote withSpeaker(Speaker s, String why) {
-        return new Quote(block, start, end, text, full, runsOn, s, why);
+        return new Quote(block, start, end, text, full, runsOn, marked, s, why);
     }
 }

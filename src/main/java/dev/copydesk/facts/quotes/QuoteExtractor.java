@@ -1,27 +1,44 @@
 package dev.copydesk.facts.quotes;
 
+import dev.copydesk.article.BlockKind;
 import dev.copydesk.facts.lexicon.Lexicons;
-import dev.copydesk.facts.people.Mention;
+import dev.copydesk.facts.people.Gender;
 import dev.copydesk.facts.people.Person;
+import dev.copydesk.facts.quotes.SpeakerResolver.Named;
 import dev.copydesk.nlp.AnnotatedArticle;
 import dev.copydesk.nlp.AnnotatedBlock;
 import dev.copydesk.nlp.Sentence;
 import dev.copydesk.nlp.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Finds direct quotes and who said them: "X said" and "said X" around the quote, "according
- * to X", a pronoun resolved to the last person named, a speaker in the next or previous sentence
- * of the paragraph, a paragraph ending "X said:", and the chain of a quote that runs on across
- * paragraphs.
+ * Finds direct quotes and who said them, trying in turn: a lead-in that ends in a speech verb or
+ * a colon ("Berg said: “…”"); a speech verb or "according to" in the quote's own sentences ("X
+ * said", "said X", "X, the company's vice president, said"), then in the next and the previous
+ * sentence of the paragraph; a sentence before it whose subject is a person; the paragraph before
+ * a block quotation; and, for a paragraph that opens with a quote, the paragraph before it (the
+ * same speaker quoted there: the quotation goes on; only named there: the reader must guess).
+ * Titles of works in quotation marks ("the song “Hey Jude”") are not quotes.
  */
 public final class QuoteExtractor {
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i");
     private static final int MIN_FULL_WORDS = 5;
+    /** Words before quotation marks that make them the title of a work, not someone's words. */
+    private static final Pattern WORK_BEFORE = Pattern.compile("(?i)\\b(song|songs|single|album|track|film|movie|"
+            + "documentary|book|novel|memoir|play|musical|show|series|sitcom|episode|poem|column|article|essay|op-ed|"
+            + "headline|slogan|hashtag|sign|signs|banner|titled|entitled|called|named|dubbed|nicknamed|"
+            + "billed as|known as|branded|labelled|labeled)\\s*[,:]?\\s*$");
+    /** Verbs of a framing clause: "as the coach put it", "was how the mayor summed it up". */
+    private static final Set<String> FRAME_VERBS = Set.of("put", "phrased", "said", "wrote", "noted", "explained",
+            "described", "summed", "summarized", "summarised", "framed", "expressed");
+
+    /** "as if to say “…”": words the writer imagines, with no one to attribute them to. */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b((as if|as though|seeming|seemed|seems) to say|"
+            + "(ask|asks|asking|tell|telling) (yourself|yourselves|myself|ourselves|themselves)|you (ask|say|think|tell)|"
+            + "(imagine|picture) (saying|someone saying|hearing))\\s*[,:]?$");
 
     private final Lexicons lex;
 
@@ -29,37 +46,30 @@ public final class QuoteExtractor {
         this.lex = lex;
     }
 
-    /** A person mention with its person, for resolving speaker phrases. */
-    private record Named(Mention mention, Person person) {
-    }
-
     public List<Quote> extract(AnnotatedArticle article, List<Person> people) {
-        Map<Integer, List<Named>> byBlock = new HashMap<>();
-        for (Person p : people) {
-            for (Mention m : p.mentions()) {
-                byBlock.computeIfAbsent(m.block().index(), k -> new ArrayList<>()).add(new Named(m, p));
-            }
-        }
+        SpeakerResolver speakers = new SpeakerResolver(lex, article, people);
         List<Quote> out = new ArrayList<>();
         Quote open = null; // a quote that ran on from the previous paragraph
         List<AnnotatedBlock> blocks = article.blocks();
         for (int bi = 0; bi < blocks.size(); bi++) {
             AnnotatedBlock ab = blocks.get(bi);
             String text = ab.normalized();
-            List<int[]> ranges = QuoteSpans.of(text);
+            List<int[]> ranges = quoteRanges(ab);
             boolean continues = open != null && !ranges.isEmpty() && ranges.get(0)[0] == firstNonSpace(text);
             Quote chainHead = continues ? open : null;
             open = null;
+            Attributor attributor = new Attributor(speakers, ab, ranges, previousBody(blocks, bi), out);
             for (int[] r : ranges) {
-                boolean runsOn = r[1] == text.length() && !isClosing(text.charAt(text.length() - 1));
-                int innerEnd = runsOn ? r[1] : r[1] - 1;
-                String inner = ab.block().text().substring(Math.min(r[0] + 1, innerEnd), innerEnd).strip();
-                boolean full = isFull(text, r[0], inner) || (chainHead != null && r == ranges.get(0));
-                Quote q = new Quote(ab.block(), r[0], r[1], inner, full, runsOn, null, null);
-                q = attribute(q, ab, ranges, byBlock, previousBody(blocks, bi), out);
-                boolean weak = q.speaker() == null || q.speaker().how().equals("previous paragraph");
+                boolean marked = r[0] < text.length() && isOpening(text.charAt(r[0]));
+                boolean runsOn = marked && r[1] == text.length() && !isClosing(text.charAt(text.length() - 1));
+                int innerStart = marked ? r[0] + 1 : r[0];
+                int innerEnd = !marked || runsOn ? r[1] : r[1] - 1;
+                String inner = ab.block().text().substring(Math.min(innerStart, innerEnd), innerEnd).strip();
+                boolean full = !marked || isFull(text, r[0], inner) || (chainHead != null && r == ranges.get(0));
+                Quote q = attributor.attribute(new Quote(ab.block(), r[0], r[1], inner, full, runsOn, marked, null, null));
+                boolean weak = q.speaker() == null || q.speaker().attribution().isCarriedOver();
                 if (weak && chainHead != null && r == ranges.get(0) && chainHead.speaker() != null) {
-                    q = q.withSpeaker(new Speaker(chainHead.speaker().text(), chainHead.speaker().person(), "running quote"), null);
+                    q = q.withSpeaker(chainHead.speaker().as(Attribution.RUNNING_QUOTE), null);
                 }
                 out.add(q);
                 if (runsOn) {
@@ -69,14 +79,31 @@ public final class QuoteExtractor {
             // A running quote whose speaker is named only in a later paragraph of the chain.
             if (chainHead != null && !out.isEmpty()) {
                 Quote last = out.get(out.size() - 1);
-                if (chainHead.speaker() == null && last.speaker() != null) {
-                    int idx = out.indexOf(chainHead);
-                    if (idx >= 0) {
-                        out.set(idx, chainHead.withSpeaker(new Speaker(last.speaker().text(), last.speaker().person(),
-                                "running quote"), null));
-                    }
+                int idx = out.indexOf(chainHead);
+                if (chainHead.speaker() == null && last.speaker() != null && idx >= 0) {
+                    out.set(idx, chainHead.withSpeaker(last.speaker().as(Attribution.RUNNING_QUOTE), null));
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * Quotation-mark spans that hold someone's words (not titles of works); a block quotation
+     * without marks is one quote as a whole.
+     */
+    private static List<int[]> quoteRanges(AnnotatedBlock ab) {
+        String text = ab.normalized();
+        List<int[]> out = new ArrayList<>();
+        for (int[] r : QuoteSpans.of(text)) {
+            String before = text.substring(Math.max(0, r[0] - 40), r[0]);
+            if (!WORK_BEFORE.matcher(before).find()) {
+                out.add(r);
+            }
+        }
+        if (out.isEmpty() && QuoteSpans.of(text).isEmpty() && ab.block().kind() == BlockKind.BLOCKQUOTE
+                && text.strip().split("\\s+").length >= MIN_FULL_WORDS) {
+            out.add(new int[]{firstNonSpace(text), text.stripTrailing().length()});
         }
         return out;
     }
@@ -91,11 +118,15 @@ public final class QuoteExtractor {
         return null;
     }
 
+    private static boolean isOpening(char c) {
+        return c == '"' || c == '\u201C';
+    }
+
     private static boolean isClosing(char c) {
         return c == '"' || c == '\u201D';
     }
 
-    private static int firstNonSpace(String text) {
+    static int firstNonSpace(String text) {
         int i = 0;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
@@ -103,7 +134,7 @@ public final class QuoteExtractor {
         return i;
     }
 
-    /** A sentence or more: five words or more, starting a sentence or with a capital. */
+    /** A sentence or more: five words or more, starting a sentence or with a capital, not Title Case. */
     private static boolean isFull(String text, int open, String inner) {
         String[] words = inner.split("\\s+");
         if (words.length < MIN_FULL_WORDS) {
@@ -129,79 +160,213 @@ public final class QuoteExtractor {
         return before.isEmpty() || before.endsWith(".") || before.endsWith(":");
     }
 
-    private Quote attribute(Quote q, AnnotatedBlock ab, List<int[]> ranges, Map<Integer, List<Named>> byBlock,
-                            AnnotatedBlock previous, List<Quote> earlier) {
-        List<Sentence> sentences = ab.sentences();
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            if (s.end() > q.start() && s.start() < q.end()) {
-                first = first < 0 ? i : first;
-                last = i;
+    /** Attributes the quotes of one paragraph. */
+    private final class Attributor {
+        private final SpeakerResolver speakers;
+        private final AnnotatedBlock ab;
+        private final List<int[]> ranges;
+        private final AnnotatedBlock previous;
+        private final List<Quote> earlier;
+
+        Attributor(SpeakerResolver speakers, AnnotatedBlock ab, List<int[]> ranges, AnnotatedBlock previous, List<Quote> earlier) {
+            this.speakers = speakers;
+            this.ab = ab;
+            this.ranges = ranges;
+            this.previous = previous;
+            this.earlier = earlier;
+        }
+
+        Quote attribute(Quote q) {
+            List<Sentence> sentences = ab.sentences();
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                if (s.end() > q.start() && s.start() < q.end()) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
             }
+            if (first < 0) {
+                return q;
+            }
+            Speaker s = introducedBy(q, sentences.get(first));
+            if (s != null) {
+                return q.withSpeaker(s, null);
+            }
+            String[] note = {null};
+            s = inSentences(q, first, last, note);
+            if (s == null) {
+                s = subjectOfSentenceBefore(q, first);
+            }
+            if (s == null) {
+                s = earlierInParagraph();
+            }
+            if (s == null && ab.block().kind() == BlockKind.BLOCKQUOTE) {
+                s = blockQuoteLeadIn();
+            }
+            if (s == null && q.start() <= firstNonSpace(ab.normalized()) + 1) {
+                s = previousParagraph();
+            }
+            return q.withSpeaker(s, s == null ? note[0] : null);
         }
-        if (first < 0) {
-            return q;
-        }
-        String note = null;
-        Speaker introduced = introducedBy(q, ab, sentences.get(first), byBlock);
-        if (introduced != null) {
-            return q.withSpeaker(introduced, null);
-        }
-        // 1. the quote's own sentences; 2. the sentence after, then before, in the paragraph
-        int[][] order = {{first, last}, {last + 1, last + 1}, {first - 1, first - 1}};
-        String[] how = {null, "adjacent sentence", "adjacent sentence"};
-        for (int k = 0; k < order.length; k++) {
-            for (int si = order[k][0]; si <= order[k][1]; si++) {
-                if (si < 0 || si >= sentences.size()) {
+
+        /** "Alverson summed it up: “…”", "Berg said: “…”", "as if to say “…”": the lead-in names the speaker. */
+        private Speaker introducedBy(Quote q, Sentence s) {
+            String text = ab.normalized();
+            String before = text.substring(s.start(), Math.max(s.start(), q.start())).stripTrailing();
+            if (before.isEmpty()) {
+                return null;
+            }
+            boolean colon = before.endsWith(":");
+            String lastWord = before.replaceAll(".*\\s", "").replaceAll("[,:]$", "").toLowerCase(Locale.ROOT);
+            if (!colon && !lex.isSpeechVerb(lastWord) && !lastWord.equals("say") && !lastWord.equals("words")) {
+                return null;
+            }
+            Attribution how = colon ? Attribution.COLON : Attribution.X_SAID;
+            if (HYPOTHETICAL.matcher(before).find()) {
+                return new Speaker("imagined words", null, how);
+            }
+            Named who = null;
+            for (Named n : speakers.mentionsIn(ab.block().index())) {
+                if (who == null && n.mention().start() >= s.start() && n.mention().end() <= q.start()) {
+                    who = n;
+                }
+            }
+            if (who != null) {
+                return new Speaker(who.mention().text(), who.person(), how);
+            }
+            // No one named: the subject of the lead-in's speech verb ("Asked about it, he said: “…”").
+            List<Token> tokens = s.tokens();
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                Token t = tokens.get(i);
+                if (t.start() >= q.start() || !lex.isSpeechVerb(t.lower()) || isNounUse(tokens, i)) {
                     continue;
                 }
-                Found f = speakerIn(sentences.get(si), ab, ranges, byBlock, q);
-                if (f.speaker != null) {
-                    Speaker s = how[k] == null ? f.speaker
-                            : new Speaker(f.speaker.text(), f.speaker.person(), how[k]);
-                    return q.withSpeaker(s, null);
-                }
-                if (f.note != null && note == null) {
-                    note = f.note;
+                int[] np = backward(tokens, i - 1);
+                Speaker sp = np == null ? null : speakers.resolve(tokens, np, ab, how);
+                if (sp != null) {
+                    return sp;
                 }
             }
-        }
-        // 3. the sentence before names a person as its subject: "Schultze summed it up. “…”"
-        if (first > 0) {
-            Named subject = subjectOf(sentences.get(first - 1), ab, byBlock);
-            if (subject == null) {
-                Sentence prev = sentences.get(first - 1);
-                String opening = prev.tokens().isEmpty() ? "" : prev.tokens().get(0).lower();
-                if (Set.of("he", "she").contains(opening) || (prev.tokens().size() > 2
-                        && Set.of("and", "but").contains(opening) && Set.of("he", "she").contains(prev.tokens().get(2).lower()))) {
-                    subject = lastPersonBefore(byBlock, ab.block().index(), prev.start());
+            if (colon) {
+                // "a question came from a member of the audience: “…”": the words before the colon
+                for (int i = tokens.size() - 1; i > 0; i--) {
+                    if (tokens.get(i).text().equals(":") && tokens.get(i).start() < q.start()) {
+                        int[] np = backward(tokens, i - 1);
+                        return np == null ? null : speakers.resolve(tokens, np, ab, how);
+                    }
                 }
             }
-            if (subject != null && sentences.get(first).start() >= q.start() - 1) {
-                return q.withSpeaker(new Speaker(subject.mention().text(), subject.person(), "adjacent sentence"), null);
-            }
+            return null;
         }
-        // 4. a block quote is introduced by the paragraph before it
-        if (ab.block().kind() == dev.copydesk.article.BlockKind.BLOCKQUOTE && previous != null) {
-            Named n = lastPersonBefore(byBlock, previous.block().index(), previous.normalized().length());
-            if (n != null && n.mention().block().index() == previous.block().index()) {
-                return q.withSpeaker(new Speaker(n.mention().text(), n.person(), "block quote"), null);
+
+        /** The quote's own sentences, then the sentence after it, then the one before it, in the paragraph. */
+        private Speaker inSentences(Quote q, int first, int last, String[] note) {
+            List<Sentence> sentences = ab.sentences();
+            int[][] order = {{first, last}, {last + 1, last + 1}, {first - 1, first - 1}};
+            for (int k = 0; k < order.length; k++) {
+                for (int si = order[k][0]; si <= order[k][1]; si++) {
+                    if (si < 0 || si >= sentences.size()) {
+                        continue;
+                    }
+                    Found f = speakerIn(sentences.get(si), ab, ranges);
+                    if (f.speaker() != null) {
+                        return k == 0 ? f.speaker() : f.speaker().as(Attribution.ADJACENT_SENTENCE);
+                    }
+                    if (f.note() != null && note[0] == null) {
+                        note[0] = f.note();
+                    }
+                }
             }
+            return null;
         }
-        // 5. a paragraph that opens with a quote, after one whose speaker is named: the same speaker,
-        //    probably (the attribution check may still ask for it to be repeated)
-        if (previous != null && !previous.sentences().isEmpty() && q.start() == firstNonSpace(ab.normalized())) {
-            Sentence s = previous.sentences().get(previous.sentences().size() - 1);
-            String t = previous.normalized().substring(s.start(), s.end()).strip();
+
+        /** "Schultze summed it up. “…”", "He paused. “…”": the sentence before names its subject. */
+        private Speaker subjectOfSentenceBefore(Quote q, int first) {
+            List<Sentence> sentences = ab.sentences();
+            if (first == 0 || sentences.get(first).start() < q.start() - 1) {
+                return null;
+            }
+            Sentence prev = sentences.get(first - 1);
+            Named subject = null;
+            for (Named n : speakers.mentionsIn(ab.block().index())) {
+                int lead = n.mention().start() - prev.start();
+                if (lead >= 0 && lead <= 4 && n.mention().end() <= prev.end()) {
+                    subject = n;
+                    break;
+                }
+            }
+            if (subject == null && !prev.tokens().isEmpty()) {
+                List<Token> t = prev.tokens();
+                String pronoun = null;
+                for (int i = 0; i < Math.min(3, t.size()); i++) {
+                    String w = t.get(i).lower();
+                    if (Set.of("he", "she").contains(w)) {
+                        pronoun = w; // "He paused.", "And yet he couldn't find it."
+                        break;
+                    }
+                    if (!Set.of("and", "but", "yet", "then", "so", "still").contains(w)) {
+                        break;
+                    }
+                }
+                if (pronoun != null) {
+                    subject = speakers.lastPersonBefore(ab.block().index(), prev.start(), Gender.ofPronoun(pronoun));
+                }
+            }
+            return subject == null ? null
+                    : new Speaker(subject.mention().text(), subject.person(), Attribution.ADJACENT_SENTENCE);
+        }
+
+        /** Another quote earlier in the same paragraph has a speaker: these are that speaker's words too. */
+        private Speaker earlierInParagraph() {
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Quote e = earlier.get(i);
+                if (e.block().index() != ab.block().index()) {
+                    return null;
+                }
+                if (e.speaker() != null && !e.speaker().attribution().isCarriedOver()) {
+                    return e.speaker().as(Attribution.ADJACENT_SENTENCE);
+                }
+            }
+            return null;
+        }
+
+        /** A block quotation is introduced by the paragraph before it: its speech verb's subject, or its last person. */
+        private Speaker blockQuoteLeadIn() {
+            if (previous == null || previous.sentences().isEmpty()) {
+                return null;
+            }
             List<int[]> previousQuotes = QuoteSpans.of(previous.normalized());
-            for (int si = previous.sentences().size() - 1; si >= 0; si--) {
-                Found f = speakerIn(previous.sentences().get(si), previous, previousQuotes, byBlock, q);
-                if (f.speaker != null) {
-                    boolean colon = si == previous.sentences().size() - 1 && t.endsWith(":");
-                    return q.withSpeaker(new Speaker(f.speaker.text(), f.speaker.person(),
-                            colon ? "colon" : "previous paragraph"), null);
+            Sentence last = previous.sentences().get(previous.sentences().size() - 1);
+            Found f = speakerIn(last, previous, previousQuotes);
+            if (f.speaker() != null) {
+                return f.speaker().as(Attribution.BLOCK_QUOTE);
+            }
+            Named n = speakers.lastPersonBefore(previous.block().index(), previous.normalized().length(), Gender.UNKNOWN);
+            return n != null && n.mention().block().index() == previous.block().index()
+                    ? new Speaker(n.mention().text(), n.person(), Attribution.BLOCK_QUOTE) : null;
+        }
+
+        /**
+         * A paragraph that opens with a quote, after one that names a speaker: "… Berg said:" (a
+         * colon), the same speaker quoted there (the quotation goes on), or only named there.
+         */
+        private Speaker previousParagraph() {
+            if (previous == null || previous.sentences().isEmpty()) {
+                return null;
+            }
+            List<Sentence> ps = previous.sentences();
+            Sentence lastSentence = ps.get(ps.size() - 1);
+            boolean colon = previous.normalized().substring(lastSentence.start(), lastSentence.end()).strip().endsWith(":");
+            List<int[]> previousQuotes = QuoteSpans.of(previous.normalized());
+            for (int si = ps.size() - 1; si >= 0; si--) {
+                Found f = speakerIn(ps.get(si), previous, previousQuotes);
+                if (f.speaker() != null) {
+                    if (colon && si == ps.size() - 1) {
+                        return f.speaker().as(Attribution.COLON);
+                    }
+                    return f.speaker().as(quotedThere(f.speaker()) ? Attribution.CONTINUED : Attribution.PREVIOUS_PARAGRAPH);
                 }
             }
             for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -209,90 +374,107 @@ public final class QuoteExtractor {
                 if (e.block().index() != previous.block().index()) {
                     break;
                 }
-                if (e.speaker() != null && e.end() >= s.start()) {
-                    return q.withSpeaker(new Speaker(e.speaker().text(), e.speaker().person(), "previous paragraph"), null);
+                if (e.speaker() != null && e.end() >= lastSentence.start()) {
+                    return e.speaker().as(Attribution.CONTINUED);
                 }
             }
-        }
-        return q.withSpeaker(null, note);
-    }
-
-    private record Found(Speaker speaker, String note) {
-    }
-
-    /**
-     * A quote introduced in its own sentence: "Alverson summed it up: “…”", or "as if to say “…”".
-     * The speaker is the person named before the colon or the verb.
-     */
-    private Speaker introducedBy(Quote q, AnnotatedBlock ab, Sentence s, Map<Integer, List<Named>> byBlock) {
-        String before = ab.normalized().substring(s.start(), Math.max(s.start(), q.start())).stripTrailing();
-        if (before.isEmpty()) {
             return null;
         }
-        boolean colon = before.endsWith(":");
-        String lastWord = before.replaceAll(".*\\s", "").replaceAll("[,:]$", "").toLowerCase(java.util.Locale.ROOT);
-        if (!colon && !lex.isSpeechVerb(lastWord) && !lastWord.equals("say") && !lastWord.equals("words")) {
-            return null;
-        }
-        Named who = null;
-        for (Named n : byBlock.getOrDefault(ab.block().index(), List.of())) {
-            if (n.mention().start() >= s.start() && n.mention().end() <= q.start()) {
-                who = who == null ? n : who;
-            }
-        }
-        if (who != null) {
-            return new Speaker(who.mention().text(), who.person(), colon ? "colon" : "X said");
-        }
-        String lead = before.length() > 60 ? before.substring(before.length() - 60) : before;
-        return new Speaker(lead.replaceFirst("^\\S*\\s", "").replaceAll("[,:]$", ""), null,
-                colon ? "colon" : "verb before quote");
-    }
 
-    /** The person a sentence opens with, as its subject ("Charles Schultze, chairman of …, once summed up …"). */
-    private static Named subjectOf(Sentence s, AnnotatedBlock ab, Map<Integer, List<Named>> byBlock) {
-        for (Named n : byBlock.getOrDefault(ab.block().index(), List.of())) {
-            int lead = n.mention().start() - s.start();
-            if (lead >= 0 && lead <= 4 && n.mention().end() <= s.end()) {
-                return n;
+        /** Whether the previous paragraph quotes this speaker (not only names them). */
+        private boolean quotedThere(Speaker s) {
+            for (Quote e : earlier) {
+                if (e.block().index() == previous.block().index() && e.speaker() != null && e.full()
+                        && (s.person() != null ? s.person() == e.speaker().person() : s.text().equals(e.speaker().text()))) {
+                    return true;
+                }
             }
+            return false;
         }
-        return null;
-    }
 
-    /** The speaker named by a speech verb or "according to" in this sentence, outside quotation marks. */
-    private Found speakerIn(Sentence s, AnnotatedBlock ab, List<int[]> ranges, Map<Integer, List<Named>> byBlock, Quote q) {
-        List<Token> tokens = s.tokens();
-        String note = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (inside(ranges, t.start())) {
-                continue;
-            }
-            String w = t.lower();
-            int[] np = null;
-            String how = null;
-            if (w.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
-                np = forward(tokens, i + 2, ranges);
-                how = "according to X";
-            } else if (lex.isSpeechVerb(w) && !isNounUse(tokens, i) && !isPassiveHedge(tokens, i)) {
-                np = backward(tokens, i - 1, ranges);
-                how = "X said";
+        private record Found(Speaker speaker, String note) {
+        }
+
+        /** The speaker a sentence names outside quotation marks: a speech verb's subject or object, "according to", a frame. */
+        private Found speakerIn(Sentence s, AnnotatedBlock block, List<int[]> quoted) {
+            List<Token> tokens = s.tokens();
+            String note = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (inside(quoted, t.start())) {
+                    continue;
+                }
+                String w = t.lower();
+                int[] np = null;
+                Attribution how = null;
+                if (w.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
+                    np = forward(tokens, i + 2, quoted);
+                    how = Attribution.ACCORDING_TO;
+                } else if (w.equals("as") || w.equals("how")) {
+                    np = frame(tokens, i, quoted);
+                    how = Attribution.FRAME;
+                } else if (lex.isSpeechVerb(w) && !isNounUse(tokens, i) && !isPassiveHedge(tokens, i)) {
+                    np = subjectBefore(tokens, i - 1, quoted);
+                    how = Attribution.X_SAID;
+                    if (np == null) {
+                        np = forward(tokens, i + 1, quoted);
+                        how = Attribution.SAID_X;
+                    }
+                }
                 if (np == null) {
-                    np = forward(tokens, i + 1, ranges);
-                    how = "said X";
+                    continue;
                 }
+                Speaker sp = speakers.resolve(tokens, np, block, how);
+                if (sp != null) {
+                    return new Found(sp, null);
+                }
+                String phrase = block.block().text().substring(tokens.get(np[0]).start(), tokens.get(np[1] - 1).end());
+                note = "'" + phrase + " " + t.text() + "' is near, but no person is named before '" + phrase + "'";
             }
-            if (np == null) {
-                continue;
-            }
-            Speaker sp = resolve(tokens, np, ab, byBlock, q, how);
-            if (sp != null) {
-                return new Found(sp, null);
-            }
-            String phrase = ab.block().text().substring(tokens.get(np[0]).start(), tokens.get(np[1] - 1).end());
-            note = "'" + phrase + " " + t.text() + "' is near, but no person is named before '" + phrase + "'";
+            return new Found(null, note);
         }
-        return new Found(null, note);
+
+        /** "as the coach put it", "was how the mayor summed it up": the noun phrase between the frame word and its verb. */
+        private int[] frame(List<Token> tokens, int i, List<int[]> quoted) {
+            int[] np = forward(tokens, i + 1, quoted);
+            if (np == null || np[1] >= tokens.size() || !FRAME_VERBS.contains(tokens.get(np[1]).lower())) {
+                return null;
+            }
+            if (tokens.get(i).lower().equals("how") && (i == 0 || !Set.of("was", "is", "that's").contains(tokens.get(i - 1).lower()))) {
+                return null;
+            }
+            return np;
+        }
+
+        /**
+         * The subject before a speech verb, read leftwards: "Carney", "a Foreign Office statement",
+         * "he"; across an apposition, the name before it ("Okafor, the company's vice president of
+         * parks and resorts, said").
+         */
+        private int[] subjectBefore(List<Token> tokens, int k, List<int[]> quoted) {
+            while (k >= 0 && tokens.get(k).tag().startsWith("ADV")) {
+                k--; // "he also said", "Carney later said"
+            }
+            if (k >= 1 && tokens.get(k).text().equals(",") && !inside(quoted, tokens.get(k).start())) {
+                int open = k - 1;
+                while (open >= 0 && k - open <= 20 && !tokens.get(open).text().equals(",") && !tokens.get(open).isVerb()
+                        && !inside(quoted, tokens.get(open).start())) {
+                    open--;
+                }
+                if (open >= 1 && tokens.get(open).text().equals(",")) {
+                    int[] name = backward(tokens, open - 1);
+                    if (name != null) {
+                        return name;
+                    }
+                }
+                return backward(tokens, k - 1); // "her mother, Fiona, said": the name in apposition
+            }
+            int end = k + 1;
+            while (k >= 0 && isNpToken(tokens.get(k)) && !inside(quoted, tokens.get(k).start())) {
+                k--;
+            }
+            return k + 1 < end ? new int[]{k + 1, end} : null;
+        }
     }
 
     /** "the claims", "his remarks": the word used as a noun (the tagger is unreliable on "recalls", "says"). */
@@ -313,65 +495,19 @@ public final class QuoteExtractor {
         return i > 0 && Set.of("is", "are", "was", "were", "be", "been").contains(tokens.get(i - 1).lower());
     }
 
-    private Speaker resolve(List<Token> tokens, int[] np, AnnotatedBlock ab, Map<Integer, List<Named>> byBlock,
-                            Quote q, String how) {
-        int start = tokens.get(np[0]).start();
-        int end = tokens.get(np[1] - 1).end();
-        String phrase = ab.block().text().substring(start, end);
-        for (Named n : byBlock.getOrDefault(ab.block().index(), List.of())) {
-            if (n.mention().start() < end && n.mention().end() > start) {
-                return new Speaker(n.mention().text(), n.person(), how);
-            }
-        }
-        if (np[1] - np[0] == 1 && PRONOUNS.contains(tokens.get(np[0]).lower())) {
-            Named antecedent = lastPersonBefore(byBlock, ab.block().index(), start);
-            return antecedent == null ? null : new Speaker(phrase, antecedent.person(), "pronoun");
-        }
-        for (int k = np[0]; k < np[1]; k++) {
-            String tag = tokens.get(k).tag();
-            if (tag.startsWith("NOUN") || tag.startsWith("PROPN")) {
-                return new Speaker(phrase, null, how);
-            }
-        }
-        return null;
-    }
-
-    private static Named lastPersonBefore(Map<Integer, List<Named>> byBlock, int blockIndex, int offset) {
-        for (int b = blockIndex; b >= 0; b--) {
-            Named best = null;
-            for (Named n : byBlock.getOrDefault(b, List.of())) {
-                if ((b < blockIndex || n.mention().start() < offset) && n.mention().block().kind().isBody()
-                        && (best == null || n.mention().start() > best.mention().start())) {
-                    best = n;
-                }
-            }
-            if (best != null) {
-                return best;
-            }
-        }
-        return null;
-    }
-
-    /** The noun phrase ending at {@code k}, read leftwards ("a Foreign Office statement", "Ayoubi", "he"). */
-    private static int[] backward(List<Token> tokens, int k, List<int[]> ranges) {
-        while (k >= 0 && tokens.get(k).tag().startsWith("ADV")) {
-            k--; // "he also said", "Carney later said"
-        }
-        if (k >= 1 && tokens.get(k).text().equals(",") && !inside(ranges, tokens.get(k).start())
-                && isNpToken(tokens.get(k - 1)) && !inside(ranges, tokens.get(k - 1).start())) {
-            k--; // "her mother, Fiona, said": the name in apposition
-        }
+    /** The noun phrase ending at {@code k}, read leftwards. */
+    private static int[] backward(List<Token> tokens, int k) {
         int end = k + 1;
-        while (k >= 0 && isNpToken(tokens.get(k)) && !inside(ranges, tokens.get(k).start())) {
+        while (k >= 0 && isNpToken(tokens.get(k))) {
             k--;
         }
         return k + 1 < end ? new int[]{k + 1, end} : null;
     }
 
     /** The noun phrase starting at {@code k} ("said Jay Carney, the White House spokesman"). */
-    private static int[] forward(List<Token> tokens, int k, List<int[]> ranges) {
+    private static int[] forward(List<Token> tokens, int k, List<int[]> quoted) {
         int start = k;
-        while (k < tokens.size() && isNpToken(tokens.get(k)) && !inside(ranges, tokens.get(k).start())) {
+        while (k < tokens.size() && isNpToken(tokens.get(k)) && !inside(quoted, tokens.get(k).start())) {
             k++;
         }
         return k > start ? new int[]{start, k} : null;

@@ -1,0 +1,188 @@
+package dev.copydesk.facts.quotes;
+
+import dev.copydesk.facts.lexicon.Lexicons;
+import dev.copydesk.facts.people.Gender;
+import dev.copydesk.facts.people.Mention;
+import dev.copydesk.facts.people.Person;
+import dev.copydesk.facts.titles.Title;
+import dev.copydesk.nlp.AnnotatedArticle;
+import dev.copydesk.nlp.AnnotatedBlock;
+import dev.copydesk.nlp.Sentence;
+import dev.copydesk.nlp.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the words that name a speaker into a speaker: a person named there, a pronoun resolved to
+ * the last person of that gender named before ("she said" after a man and a woman is the woman),
+ * a role noun resolved to the person who holds that title ("the envoy said"), or the words
+ * themselves for an organisation, a document or an unnamed source ("the letter stated").
+ */
+final class SpeakerResolver {
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+    /** A person mention with its person. */
+    record Named(Mention mention, Person person) {
+    }
+
+    private final Lexicons lex;
+    private final Map<Integer, List<Named>> byBlock = new HashMap<>();
+    private final Map<Person, Gender> genders = new IdentityHashMap<>();
+
+    SpeakerResolver(Lexicons lex, AnnotatedArticle article, List<Person> people) {
+        this.lex = lex;
+        for (Person p : people) {
+            genders.put(p, p.gender());
+            for (Mention m : p.mentions()) {
+                byBlock.computeIfAbsent(m.block().index(), k -> new ArrayList<>()).add(new Named(m, p));
+            }
+        }
+        byBlock.values().forEach(l -> l.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start())));
+        inferGenders(article);
+    }
+
+    /**
+     * People whose gender the text does not give by courtesy title or given name get the one the
+     * pronouns that follow them use: a sentence opening "She" right after Ellen Fetter was named.
+     */
+    private void inferGenders(AnnotatedArticle article) {
+        Map<Person, int[]> votes = new IdentityHashMap<>();
+        for (AnnotatedBlock ab : article.blocks()) {
+            if (!ab.block().kind().isBody()) {
+                continue;
+            }
+            for (Sentence s : ab.sentences()) {
+                if (s.tokens().isEmpty()) {
+                    continue;
+                }
+                Gender g = Gender.ofPronoun(s.tokens().get(0).text());
+                if (g == Gender.UNKNOWN || !s.tokens().get(0).isCapitalized()) {
+                    continue;
+                }
+                Named before = lastPersonBefore(ab.block().index(), s.start(), Gender.UNKNOWN);
+                if (before != null && genders.get(before.person()) == Gender.UNKNOWN) {
+                    votes.computeIfAbsent(before.person(), k -> new int[2])[g == Gender.MALE ? 0 : 1]++;
+                }
+            }
+        }
+        votes.forEach((p, v) -> {
+            if (v[0] > 0 && v[1] == 0) {
+                genders.put(p, Gender.MALE);
+            } else if (v[1] > 0 && v[0] == 0) {
+                genders.put(p, Gender.FEMALE);
+            }
+        });
+    }
+
+    List<Named> mentionsIn(int block) {
+        return byBlock.getOrDefault(block, List.of());
+    }
+
+    /** The person mention overlapping {@code [start, end)} of a block, or null. */
+    Named mentionIn(int block, int start, int end) {
+        for (Named n : mentionsIn(block)) {
+            if (n.mention().start() < end && n.mention().end() > start) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The last person named in the story before the offset whose gender can be {@code gender}, or null. */
+    Named lastPersonBefore(int blockIndex, int offset, Gender gender) {
+        for (int b = blockIndex; b >= 0; b--) {
+            Named best = null;
+            for (Named n : mentionsIn(b)) {
+                if ((b < blockIndex || n.mention().start() < offset) && n.mention().block().kind().isBody()
+                        && gender.fits(genders.get(n.person()))
+                        && (best == null || n.mention().start() > best.mention().start())) {
+                    best = n;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The speaker the noun phrase {@code tokens[np[0], np[1])} names: a person named in it, a
+     * pronoun's antecedent, the holder of a role noun, or the phrase itself; null when the phrase
+     * cannot name a speaker.
+     */
+    Speaker resolve(List<Token> tokens, int[] np, AnnotatedBlock ab, Attribution how) {
+        int start = tokens.get(np[0]).start();
+        int end = tokens.get(np[1] - 1).end();
+        String phrase = ab.block().text().substring(start, end);
+        Named named = mentionIn(ab.block().index(), start, end);
+        if (named != null) {
+            return new Speaker(named.mention().text(), named.person(), how);
+        }
+        if (np[1] - np[0] == 1) {
+            String w = tokens.get(np[0]).lower();
+            if (PERSONAL_PRONOUNS.contains(w)) {
+                Named antecedent = lastPersonBefore(ab.block().index(), start, Gender.ofPronoun(w));
+                return antecedent == null ? null : new Speaker(phrase, antecedent.person(), Attribution.PRONOUN);
+            }
+            if (tokens.get(np[0]).tag().startsWith("PRON") && !Set.of("you", "yourself", "myself", "themselves").contains(w)) {
+                return new Speaker(phrase, null, how); // "it added", "one reads": the organisation or the sign itself
+            }
+        }
+        String head = head(tokens, np);
+        if (head != null && lex.isTitle(head)) {
+            Person holder = holderOf(lex.canonicalTitle(head), ab.block().index(), start);
+            if (holder != null) {
+                return new Speaker(phrase, holder, Attribution.ROLE);
+            }
+        }
+        for (int k = np[0]; k < np[1]; k++) {
+            String tag = tokens.get(k).tag();
+            if (tag.startsWith("NOUN") || tag.startsWith("PROPN")) {
+                return new Speaker(phrase, null, how);
+            }
+        }
+        return null;
+    }
+
+    /** The head noun of a noun phrase: its last noun. */
+    private static String head(List<Token> tokens, int[] np) {
+        for (int k = np[1] - 1; k >= np[0]; k--) {
+            Token t = tokens.get(k);
+            if (t.tag().startsWith("NOUN")) {
+                return t.lower().replaceAll("'s$", "");
+            }
+        }
+        return null;
+    }
+
+    /** The person named most recently before the offset who holds the title {@code canonical}. */
+    private Person holderOf(String canonical, int blockIndex, int offset) {
+        for (int b = blockIndex; b >= 0; b--) {
+            List<Named> here = mentionsIn(b);
+            for (int i = here.size() - 1; i >= 0; i--) {
+                Named n = here.get(i);
+                if (b == blockIndex && n.mention().start() >= offset) {
+                    continue;
+                }
+                for (Mention m : n.person().mentions()) {
+                    for (Title t : m.titles()) {
+                        if (t.heads().contains(canonical)) {
+                            return n.person();
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
