@@ -35,6 +35,9 @@ final class FirstReferenceCheck extends RuleCheck {
         Article article = facts.article();
         java.util.ArrayList<Finding> out = new java.util.ArrayList<>();
         for (Person p : facts.people()) {
+            if (!p.confirmed()) {
+                continue; // "Dark Samus", "Omega Metroids": capitalised pairs with nothing that says person
+            }
             Mention first = null;
             Mention fullInBody = null;
             Mention fullElsewhere = null;

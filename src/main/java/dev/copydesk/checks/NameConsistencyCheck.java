@@ -56,7 +56,9 @@ final class NameConsistencyCheck extends RuleCheck {
                 }
             }
             people.addAll(spellings.values());
-            persons.addAll(spellings.values());
+            if (p.confirmed()) {
+                persons.addAll(spellings.values());
+            }
         }
         Map<String, List<Mention>> loose = new LinkedHashMap<>();
         for (Mention m : facts.unattached()) {

@@ -21,10 +21,12 @@ import java.util.List;
  * @param courtesy   the courtesy title before it ("mr.", "ms."), lower case, or null
  * @param companyLike a lone word whose only sign of a person is a role in apposition ("Mojang, the developer")
  * @param thingWord  a lone word that names things ("Park", "Field"): someone's surname only if the story named them in full
+ * @param confirming its context says person by itself (a title, a courtesy title, a speech verb, an age, a common
+ *                   given name), not only by a given name from the many-language list
  */
 record Candidate(Block block, NameRun run, List<Title> titles, Evidence evidence, String given, String surname,
                  String surnameKey, MentionForm form, String text, boolean proper, boolean loose, String courtesy,
-                 boolean companyLike, boolean thingWord) {
+                 boolean companyLike, boolean thingWord, boolean confirming) {
 
     /** How sure the context makes us that a run is a person. */
     enum Evidence { NONE, MEDIUM, STRONG }
@@ -35,7 +37,7 @@ record Candidate(Block block, NameRun run, List<Title> titles, Evidence evidence
 
     Candidate as(MentionForm f) {
         return new Candidate(block, run, titles, evidence, given, surname, surnameKey, f, text, proper, loose, courtesy,
-                companyLike, thingWord);
+                companyLike, thingWord, confirming);
     }
 
     /** The main title, or null. */

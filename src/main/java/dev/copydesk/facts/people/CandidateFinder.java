@@ -95,8 +95,10 @@ final class CandidateFinder {
         // only sign of a person is a role in apposition may be a company.
         boolean companyLike = given == null && !titled && title != null && title.source() != TitleSource.PRENOMINAL
                 && (title.kind() == TitleKind.ROLE || title.kind() == TitleKind.OCCUPATION);
+        boolean confirming = evidence == Evidence.STRONG && !companyLike
+                || evidence == Evidence.MEDIUM && (given == null || !worldNameOnly(tokens, run, parts));
         return new Candidate(ab.block(), run, found, thingWord ? Evidence.NONE : evidence, given, surname, key, form, text,
-                proper || loose, loose, run.courtesy(), companyLike || thingWord, thingWord);
+                proper || loose, loose, run.courtesy(), companyLike || thingWord, thingWord, confirming && !thingWord);
     }
 
     /** Index of the first surname part: the last part, with the particles before it ("van der Berg"). */
@@ -184,6 +186,15 @@ final class CandidateFinder {
             return Evidence.MEDIUM;
         }
         return Evidence.NONE;
+    }
+
+    /** The only sign of a person is a given name from the many-language list (no speech verb, no common given name). */
+    private boolean worldNameOnly(List<Token> tokens, NameRun run, List<String> parts) {
+        int after = run.endToken();
+        int before = run.runStart() - 1;
+        boolean speech = after < tokens.size() && lex.isSpeechVerb(tokens.get(after).lower())
+                || before >= 0 && lex.isSpeechVerb(tokens.get(before).lower());
+        return !speech && !lex.isCommonGivenName(parts.get(0).replace(".", ""));
     }
 
     /**

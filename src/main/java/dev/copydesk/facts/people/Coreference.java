@@ -252,7 +252,7 @@ final class Coreference {
         if (gender == Gender.UNKNOWN) {
             gender = givenGender(g.given);
         }
-        return new Person(fullest.text(), mentions, gender);
+        return new Person(fullest.text(), mentions, gender, g.members.stream().anyMatch(Candidate::confirming));
     }
 
     /** Same person if the given names agree, or one is an initial or a shorter form of the other. */

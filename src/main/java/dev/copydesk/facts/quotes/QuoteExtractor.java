@@ -219,13 +219,13 @@ public final class QuoteExtractor {
                 return null;
             }
             boolean colon = before.endsWith(":");
-            String lastWord = before.replaceAll(".*\\s", "").replaceAll("[,:]$", "").toLowerCase(Locale.ROOT);
-            if (!colon && !lex.isSpeechVerb(lastWord) && !lastWord.equals("say") && !lastWord.equals("words")) {
-                return null;
-            }
             Attribution how = colon ? Attribution.COLON : Attribution.X_SAID;
             if (HYPOTHETICAL.matcher(before).find()) {
                 return new Speaker("imagined words", null, how);
+            }
+            String lastWord = before.replaceAll(".*\\s", "").replaceAll("[,:]$", "").toLowerCase(Locale.ROOT);
+            if (!colon && !lex.isSpeechVerb(lastWord) && !lastWord.equals("say") && !lastWord.equals("words")) {
+                return null;
             }
             Named who = null;
             for (Named n : speakers.mentionsIn(ab.block().index())) {
