@@ -36,6 +36,8 @@ final class StoryBlocks {
     private static final Pattern NOTES = Pattern.compile("(?i)\\b(references|reflist|mw-references-wrap|citations?|"
             + "footnotes?|endnotes?|bibliography|refbegin)\\b");
 
+    private static final Set<String> ITALIC = Set.of("i", "em", "cite");
+
     private final String html;
     private final int headlineStart;
     private final Set<Element> captions = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -105,6 +107,9 @@ final class StoryBlocks {
                 if (e.tagName().equals("a") && isSourceLink(e)) {
                     run[0].openLink();
                 }
+                if (ITALIC.contains(e.tagName())) {
+                    run[0].openItalic();
+                }
                 if (e.tagName().equals("br")) {
                     if (previousIsBreak(e)) {
                         flush(run, kinds.peek());
@@ -122,6 +127,9 @@ final class StoryBlocks {
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && e.tagName().equals("a")) {
                     run[0].closeLink();
+                }
+                if (node instanceof Element e && ITALIC.contains(e.tagName())) {
+                    run[0].closeItalic();
                 }
                 if (node instanceof Element e && node != part && DomText.BLOCK_TAGS.contains(e.tagName())) {
                     flush(run, kinds.peek());
@@ -207,7 +215,13 @@ final class StoryBlocks {
                 links.add(new int[]{Math.max(l[0], from) - from, Math.min(l[1], to) - from});
             }
         }
+        List<int[]> italics = new ArrayList<>();
+        for (int[] l : b.italics()) {
+            if (l[1] > from && l[0] < to) {
+                italics.add(new int[]{Math.max(l[0], from) - from, Math.min(l[1], to) - from});
+            }
+        }
         return new Block(0, kind, t.substring(from, to), java.util.Arrays.copyOfRange(b.sourceStart(), from, to),
-                java.util.Arrays.copyOfRange(b.sourceEnd(), from, to), links);
+                java.util.Arrays.copyOfRange(b.sourceEnd(), from, to), links, italics);
     }
 }

@@ -15,6 +15,9 @@ final class TextBuilder {
 
     /** Appends one decoded char whose source is {@code [srcStart, srcEnd)}. */
     void append(char c, int srcStart, int srcEnd) {
+        if (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF') {
+            return; // invisible: a soft hyphen inside "Vladi\u00ADmir" must not split the name
+        }
         if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
             if (!pendingSpace) {
                 pendingSpace = true;
@@ -49,7 +52,24 @@ final class TextBuilder {
     }
 
     private final java.util.List<int[]> links = new java.util.ArrayList<>();
+    private final java.util.List<int[]> italics = new java.util.ArrayList<>();
     private int linkStart = -1;
+    private int italicStart = -1;
+    private int italicDepth;
+
+    /** Italic text starts here. */
+    void openItalic() {
+        if (italicDepth++ == 0) {
+            italicStart = text.length() + (pendingSpace && text.length() > 0 ? 1 : 0);
+        }
+    }
+
+    /** The italic text ends here. */
+    void closeItalic() {
+        if (italicDepth > 0 && --italicDepth == 0 && italicStart >= 0 && text.length() > italicStart) {
+            italics.add(new int[]{italicStart, text.length()});
+        }
+    }
 
     /** A hyperlink's text starts here. */
     void openLink() {
@@ -74,6 +94,6 @@ final class TextBuilder {
 
     Block build(BlockKind kind) {
         int n = text.length();
-        return new Block(0, kind, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), links);
+        return new Block(0, kind, text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), links, italics);
     }
 }

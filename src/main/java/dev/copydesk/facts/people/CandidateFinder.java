@@ -31,6 +31,14 @@ final class CandidateFinder {
             "river", "rivers", "brooks", "mills", "marsh", "ford", "lane", "cross", "mason", "tower", "press", "times",
             "mail", "star", "guard", "fox", "young");
 
+    /** Words before a name that make it a person in reviews and profiles. */
+    private static final Set<String> PERFORMER_CUES = Set.of("starring", "stars", "featuring", "alongside", "named",
+            "nicknamed", "co-starring", "opposite");
+    /** "played by", "directed by": the name after "by" made or performed something. */
+    private static final Set<String> CREATOR_VERBS = Set.of("played", "directed", "written", "produced", "voiced",
+            "painted", "photographed", "composed", "designed", "founded", "created", "hosted", "narrated", "edited",
+            "portrayed", "performed", "sung", "illustrated", "authored", "invented", "coached", "led", "signed");
+
     private final Lexicons lex;
     private final TitleFinder titles;
 
@@ -43,6 +51,9 @@ final class CandidateFinder {
     Candidate candidate(AnnotatedBlock ab, Sentence sentence, NameRun run, Set<String> lowercaseWords) {
         List<Token> tokens = sentence.tokens();
         List<String> parts = run.parts();
+        if (ab.block().italic(run.start(), run.end()) && run.titleTokens() == 0) {
+            return null; // "<em>Logan Lucky</em>": the title of a work
+        }
         boolean titled = run.honorific() || run.titleTokens() > 0;
         // A lone word that names things ("Park", "Field") may still be the surname of someone the
         // story named in full; coreference decides, it stands as no one on its own.
@@ -178,6 +189,10 @@ final class CandidateFinder {
         int before = run.runStart() - 1;
         if (before >= 0 && lex.isSpeechVerb(tokens.get(before).lower()) && !tokens.get(before).lower().equals("reported")) {
             return Evidence.MEDIUM;
+        }
+        if (before >= 0 && PERFORMER_CUES.contains(tokens.get(before).lower())
+                || before >= 1 && tokens.get(before).lower().equals("by") && CREATOR_VERBS.contains(tokens.get(before - 1).lower())) {
+            return Evidence.MEDIUM; // "starring Saoirse Ronan", "played by Ray Romano", "a kid named Moonee"
         }
         if (before >= 1 && tokens.get(before).lower().equals("to") && tokens.get(before - 1).lower().equals("according")) {
             return Evidence.MEDIUM;

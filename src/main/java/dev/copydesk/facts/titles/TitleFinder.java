@@ -46,7 +46,11 @@ public final class TitleFinder {
         Title before = prenominal(tokens, run, text);
         add(out, before);
         if (before == null) {
-            add(out, appositiveBefore(tokens, run, text));
+            before = appositiveBefore(tokens, run, text);
+            add(out, before);
+        }
+        if (before == null) {
+            add(out, frontedAs(tokens, run, text));
         }
         int after = skipCredentials(tokens, run.endToken(), text, out);
         add(out, appositiveAfter(tokens, run, after, text));
@@ -62,6 +66,9 @@ public final class TitleFinder {
 
     /** "White House spokesman Jay Carney", "President Bashar al-Assad", "Whole Foods co-founder and CEO John Mackey". */
     private Title prenominal(List<Token> tokens, NameSpan run, String text) {
+        if (run.runStart() >= 2 && Set.of("named", "called").contains(tokens.get(run.runStart() - 1).lower())) {
+            return named(tokens, run.runStart() - 1, text); // "a meteorologist named Edward Norton Lorenz"
+        }
         int inRun = run.firstToken() - run.runStart();
         int k = walkBack(tokens, run.runStart() - 1, false, inRun, run.titled());
         List<Token> phrase = new ArrayList<>(tokens.subList(k + 1, run.firstToken()));
@@ -87,6 +94,23 @@ public final class TitleFinder {
         return t;
     }
 
+    /** The role before "named": "a graduate student named Sarah Gille". */
+    private Title named(List<Token> tokens, int namedAt, String text) {
+        int k = walkBack(tokens, namedAt - 1, true, 0, false);
+        List<Token> phrase = new ArrayList<>(tokens.subList(k + 1, namedAt));
+        trimLeading(phrase);
+        return phrase.isEmpty() ? null : parser.parse(phrase, TitleSource.APPOSITIVE, text);
+    }
+
+    /** "As an undergraduate at Yale in the 1980s, Sarah Gille …": a role fronted with "as". */
+    private Title frontedAs(List<Token> tokens, NameSpan run, String text) {
+        int comma = run.runStart() - 1;
+        if (comma < 3 || !tokens.get(0).lower().equals("as") || !Set.of("a", "an", "the").contains(tokens.get(1).lower())) {
+            return null;
+        }
+        return phraseAfter(tokens, 1, TitleSource.APPOSITIVE, text);
+    }
+
     /** "the former chargé d'affaires, Ghassan Dalla, in May". */
     private Title appositiveBefore(List<Token> tokens, NameSpan run, String text) {
         int comma = run.runStart() - 1;
@@ -97,10 +121,13 @@ public final class TitleFinder {
         if (after < tokens.size() && tokens.get(after).text().equals("'s")) {
             after++;
         }
-        if (after < tokens.size() && !Set.of(",", ".", ";", ")", "—", "--").contains(tokens.get(after).text())) {
+        boolean list = after + 1 < tokens.size() && tokens.get(after).lower().equals("and") && startsUpper(tokens.get(after + 1));
+        if (after < tokens.size() && !list && !Set.of(",", ".", ";", ")", "—", "--").contains(tokens.get(after).text())) {
             return null; // "After meeting the ambassador, John Smith said": subject, not apposition
         }
-        int k = walkBack(tokens, comma - 1, true, 0, false);
+        // "two cabinet ministers, Jonathan Moyo and Saviour Kasukuwere": a plural title shared by the names listed
+        boolean pluralHead = list && isPlural(tokens.get(comma - 1));
+        int k = walkBack(tokens, pluralHead ? comma - 2 : comma - 1, true, pluralHead ? 1 : 0, false);
         List<Token> phrase = new ArrayList<>(tokens.subList(k + 1, comma));
         trimLeading(phrase);
         return phrase.isEmpty() ? null : parser.parse(phrase, TitleSource.APPOSITIVE, text);
@@ -167,7 +194,16 @@ public final class TitleFinder {
             m++; // "Ortiz, both professors at …"
         }
         if (m < tokens.size() && tokens.get(m).lower().equals("who")) {
-            return predicate(tokens, m + 1, TitleSource.APPOSITIVE, text); // "X, who will become chairman,"
+            Title t = predicate(tokens, m + 1, TitleSource.APPOSITIVE, text); // "X, who will become chairman,"
+            for (int k = m + 2; t == null && k < Math.min(tokens.size() - 1, m + 10); k++) {
+                if (tokens.get(k).text().equals(",")) {
+                    break;
+                }
+                if (tokens.get(k).lower().equals("as")) {
+                    t = phraseAfter(tokens, k + 1, TitleSource.APPOSITIVE, text); // "who follows Amazon as a managing director"
+                }
+            }
+            return t;
         }
         return phraseAfter(tokens, m, TitleSource.APPOSITIVE, text);
     }
@@ -233,7 +269,7 @@ public final class TitleFinder {
             Token t = tokens.get(end);
             String tb = t.tag().split("\\+")[0];
             boolean ok = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tb)
-                    || LINK_PREPS.contains(t.lower()) || Set.of("in", "at", "and").contains(t.lower())
+                    || LINK_PREPS.contains(t.lower()) || Set.of("in", "at", "and", "on").contains(t.lower())
                     || TITLE_ADVERBS.contains(t.lower()) || t.text().equals("-") || t.text().equals("'s")
                     || (t.text().startsWith("-") && t.text().length() > 1) || lex.isTitleWord(t.lower())
                     || (end > m && tokens.get(end - 1).text().equals("-") && tokens.get(end - 1).end() == t.start());
@@ -242,13 +278,14 @@ public final class TitleFinder {
             }
             if (tb.equals("DET") && end > m) {
                 String prev = tokens.get(end - 1).lower();
-                if (!LINK_PREPS.contains(prev) && !prev.equals("in") && !prev.equals("at") && !prev.equals("and")) {
+                boolean leadingAdverb = end == m + 1 && TITLE_ADVERBS.contains(prev); // "now a physical oceanographer"
+                if (!LINK_PREPS.contains(prev) && !Set.of("in", "at", "and", "on").contains(prev) && !leadingAdverb) {
                     break;
                 }
             }
             end++;
         }
-        while (end > m && Set.of("and", "of", "in", "at", "to", "for").contains(tokens.get(end - 1).lower())) {
+        while (end > m && Set.of("and", "of", "in", "at", "to", "for", "on").contains(tokens.get(end - 1).lower())) {
             end--;
         }
         if (end == m) {

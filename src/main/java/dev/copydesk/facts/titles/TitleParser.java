@@ -39,6 +39,9 @@ final class TitleParser {
     /** The title in the phrase, or null when it holds no title word. */
     Title parse(List<Token> phrase, TitleSource source, String blockText) {
         List<Word> words = words(phrase);
+        while (words.size() > 1 && (words.get(0).lower().equals("now") || words.get(0).lower().equals("also"))) {
+            words.remove(0); // "now a physical oceanographer": the title is what follows
+        }
         boolean determiner = !words.isEmpty() && DETERMINERS.contains(words.get(0).lower());
         while (!words.isEmpty() && (DETERMINERS.contains(words.get(0).lower())
                 || lex.isHonorific(words.get(0).lower()) && !lex.isTitle(words.get(0).lower()))) {
