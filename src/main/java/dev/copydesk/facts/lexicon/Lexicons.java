@@ -25,7 +25,7 @@ public final class Lexicons {
     public static final List<String> NAMES = List.of("offices.txt", "roles.txt", "occupations.txt",
             "sports-positions.txt", "credentials.txt", "title-abbreviations.txt", "rank-modifiers.txt",
             "honorifics.txt", "name-particles.txt", "given-names.txt", "given-names-world.txt",
-            "given-name-genders.txt", "org-words.txt", "places.txt", "speech-verbs.txt", "not-names.txt", "hedges.txt",
+            "given-name-genders.txt", "surname-first.txt", "org-words.txt", "places.txt", "speech-verbs.txt", "not-names.txt", "hedges.txt",
             "anonymous-sources.txt", "source-words.txt");
 
     private final Map<String, Set<String>> lists;
@@ -34,6 +34,7 @@ public final class Lexicons {
     private final Map<String, String> fields;
     private final Map<String, String> positions;
     private final Map<String, String> genders;
+    private final Map<String, String> surnameFirst;
     private final int longestTitle;
     private final List<String> titles;
     private final Set<String> titleWords = new HashSet<>();
@@ -51,6 +52,7 @@ public final class Lexicons {
         this.fields = pairs(lists.get("occupations.txt"));
         this.positions = pairs(lists.get("sports-positions.txt"));
         this.genders = pairs(lists.get("given-name-genders.txt"));
+        this.surnameFirst = pairs(lists.get("surname-first.txt"));
         // "defense secretary = secretary of defense": the full form of an office is an office too.
         Set<String> offices = new HashSet<>(lists.get("offices.txt"));
         for (Map.Entry<String, String> e : abbr.entrySet()) {
@@ -183,6 +185,11 @@ public final class Lexicons {
     /** A degree or credential written after a name ("Ph.D.", "MD"). */
     public boolean isCredential(String word) {
         return has("credentials.txt", word);
+    }
+
+    /** Where a surname written first comes from ("korean", "chinese", "vietnamese"), or null. */
+    public String surnameFirstOrigin(String word) {
+        return surnameFirst.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** The usual gender of a given name: "m", "f", or null when unknown or shared. */

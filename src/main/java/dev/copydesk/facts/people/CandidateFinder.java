@@ -61,9 +61,16 @@ final class CandidateFinder {
         if (!thingWord && isOrganisationOrPlace(parts, titled)) {
             return null;
         }
-        int surnameFrom = surnameStart(parts);
-        String surname = String.join(" ", parts.subList(surnameFrom, parts.size()));
-        String given = surnameFrom == 0 ? null : String.join(" ", parts.subList(0, surnameFrom));
+        String surname;
+        String given;
+        if (surnameFirst(parts)) {
+            surname = parts.get(0); // "Lee Jae-myung": Mr. Lee
+            given = String.join(" ", parts.subList(1, parts.size()));
+        } else {
+            int surnameFrom = surnameStart(parts);
+            surname = String.join(" ", parts.subList(surnameFrom, parts.size()));
+            given = surnameFrom == 0 ? null : String.join(" ", parts.subList(0, surnameFrom));
+        }
         String key = surnameKey(surname);
         if (key.length() < 2 || parts.stream().allMatch(p -> p.matches("(\\p{Lu}\\.)+"))) {
             return null; // initials alone: "D.A."
@@ -119,6 +126,20 @@ final class CandidateFinder {
             from--;
         }
         return from;
+    }
+
+    /** "Lee Jae-myung", "Xi Jinping", "Nguyen Van Thieu": the surname is written first. */
+    private boolean surnameFirst(List<String> parts) {
+        if (parts.size() < 2 || parts.size() > 3) {
+            return false;
+        }
+        String origin = lex.surnameFirstOrigin(parts.get(0));
+        if (origin == null) {
+            return false;
+        }
+        String second = parts.get(1);
+        boolean hyphenated = second.matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+        return origin.equals("korean") ? hyphenated && parts.size() == 2 : hyphenated || !lex.isGivenName(second);
     }
 
     /**

@@ -69,6 +69,18 @@ final class Coreference {
                     g = groups.stream().filter(x -> sameGiven(x.given, c.given()) && variant(x.key, c.surnameKey()))
                             .findFirst().orElse(null); // "Mikhail Petrenkov" after "Mikhail Petrenko"
                 }
+                if (g == null && !headline) {
+                    String whole = c.text().toLowerCase(Locale.ROOT);
+                    Group byGiven = groups.stream().filter(x -> x.given != null
+                            && x.given.toLowerCase(Locale.ROOT).startsWith(whole + " ")).findFirst().orElse(null);
+                    if (byGiven != null) {
+                        // "Te Kaurinui" for Te Kaurinui Robert Parata: the given names alone
+                        int at = candidates.indexOf(c);
+                        candidates.set(at, c.as(MentionForm.GIVEN));
+                        owner.put(candidates.get(at), byGiven);
+                        continue;
+                    }
+                }
                 if (g == null && headline) {
                     continue;
                 }
@@ -262,8 +274,8 @@ final class Coreference {
         }
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
-        if (x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ")) {
-            return true;
+        if (x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ") || x.endsWith(" " + y) || y.endsWith(" " + x)) {
+            return true; // "Michael Forrest" / "Forrest": the story calls him by his middle name
         }
         String fx = x.split(" ")[0];
         String fy = y.split(" ")[0];

@@ -140,6 +140,9 @@ final class NameRunFinder {
         if (CLOSED_TAGS.contains(base) && !t.isPropn() && !named[i]) {
             return false;
         }
+        if (base.equals("ADV") && i == 0 && !named[i]) {
+            return false; // "Even de Miranda …": a sentence-opening adverb, not a given name
+        }
         if (lex.isNotName(text)) {
             return false;
         }
@@ -217,7 +220,8 @@ final class NameRunFinder {
         String afterTag = after < tokens.size() ? tokens.get(after).tag().split("\\+")[0] : "";
         String leadWord = words.get(0).toLowerCase(Locale.ROOT);
         boolean verbLike = leadWord.endsWith("ing") || leadWord.endsWith("ed")
-                || Set.of("DET", "NOUN", "ADJ", "NUM", "PRON").contains(afterTag); // "Make Halvorsen the captain"
+                || Set.of("DET", "NOUN", "ADJ", "NUM", "PRON").contains(afterTag) // "Make Halvorsen the captain"
+                || words.size() > 1 && lex.isGivenName(words.get(1)); // "Enter Stuart R. Kaplan."
         if (words.size() > 1 && (lead.isVerb() || lead.tag().startsWith("AUX")) && !lead.isPropn() && verbLike
                 && !lex.isGivenName(words.get(0)) && !lex.isHonorific(words.get(0)) && !lex.isTitle(words.get(0))) {
             words = new ArrayList<>(words.subList(1, words.size()));

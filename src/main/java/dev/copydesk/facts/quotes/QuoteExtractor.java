@@ -414,7 +414,7 @@ public final class QuoteExtractor {
                     np = frame(tokens, i, quoted);
                     how = Attribution.FRAME;
                 } else if (lex.isSpeechVerb(w) && !isNounUse(tokens, i) && !isPassiveHedge(tokens, i)) {
-                    np = subjectBefore(tokens, i - 1, quoted);
+                    np = subjectBefore(tokens, i - 1, quoted, block);
                     how = Attribution.X_SAID;
                     if (np == null) {
                         np = forward(tokens, i + 1, quoted);
@@ -446,12 +446,16 @@ public final class QuoteExtractor {
             return np;
         }
 
+        private boolean namesSomeone(AnnotatedBlock block, List<Token> tokens, int[] np) {
+            return speakers.mentionIn(block.block().index(), tokens.get(np[0]).start(), tokens.get(np[1] - 1).end()) != null;
+        }
+
         /**
          * The subject before a speech verb, read leftwards: "Carney", "a Foreign Office statement",
          * "he"; across an apposition, the name before it ("Okafor, the company's vice president of
          * parks and resorts, said").
          */
-        private int[] subjectBefore(List<Token> tokens, int k, List<int[]> quoted) {
+        private int[] subjectBefore(List<Token> tokens, int k, List<int[]> quoted, AnnotatedBlock block) {
             while (k >= 0 && tokens.get(k).tag().startsWith("ADV")) {
                 k--; // "he also said", "Carney later said"
             }
@@ -461,13 +465,19 @@ public final class QuoteExtractor {
                         && !inside(quoted, tokens.get(open).start())) {
                     open--;
                 }
+                int[] inner = backward(tokens, k - 1);
                 if (open >= 1 && tokens.get(open).text().equals(",")) {
-                    int[] name = backward(tokens, open - 1);
-                    if (name != null) {
-                        return name;
+                    int[] before = backward(tokens, open - 1);
+                    // "her mother, Fiona, said": the name in the apposition; "Okafor, the company's
+                    // vice president, said": the name before it
+                    if (inner != null && namesSomeone(block, tokens, inner) && (before == null || !namesSomeone(block, tokens, before))) {
+                        return inner;
+                    }
+                    if (before != null) {
+                        return before;
                     }
                 }
-                return backward(tokens, k - 1); // "her mother, Fiona, said": the name in apposition
+                return inner;
             }
             int end = k + 1;
             while (k >= 0 && isNpToken(tokens.get(k)) && !inside(quoted, tokens.get(k).start())) {

@@ -31,11 +31,13 @@ final class SpeakerResolver {
     }
 
     private final Lexicons lex;
+    private final AnnotatedArticle article;
     private final Map<Integer, List<Named>> byBlock = new HashMap<>();
     private final Map<Person, Gender> genders = new IdentityHashMap<>();
 
     SpeakerResolver(Lexicons lex, AnnotatedArticle article, List<Person> people) {
         this.lex = lex;
+        this.article = article;
         for (Person p : people) {
             genders.put(p, p.gender());
             for (Mention m : p.mentions()) {
@@ -93,6 +95,49 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * The person a pronoun at {@code offset} refers to: someone named earlier in its sentence;
+     * else, going back sentence by sentence (two paragraphs at most), the subject of the sentence
+     * (named at its start) or the last person named in it; the gender has to fit.
+     */
+    Named antecedent(AnnotatedBlock ab, int offset, Gender gender) {
+        List<AnnotatedBlock> blocks = article.blocks();
+        int at = blocks.indexOf(ab);
+        for (int b = at, steps = 0; b >= 0 && steps < 3; b--) {
+            AnnotatedBlock block = blocks.get(b);
+            if (!block.block().kind().isBody()) {
+                continue;
+            }
+            steps++;
+            List<Sentence> sentences = block.sentences();
+            for (int si = sentences.size() - 1; si >= 0; si--) {
+                Sentence s = sentences.get(si);
+                int limit = b == at ? Math.min(offset, s.end()) : s.end();
+                if (b == at && s.start() >= offset) {
+                    continue;
+                }
+                Named subject = null;
+                Named last = null;
+                for (Named n : mentionsIn(block.block().index())) {
+                    int m = n.mention().start();
+                    if (m < s.start() || m >= limit || !gender.fits(genders.get(n.person()))) {
+                        continue;
+                    }
+                    last = n;
+                    if (subject == null && m - s.start() <= 12) {
+                        subject = n;
+                    }
+                }
+                boolean sameSentence = b == at && offset < s.end() && offset >= s.start();
+                Named pick = sameSentence ? last : subject != null ? subject : last;
+                if (pick != null) {
+                    return pick;
+                }
+            }
+        }
+        return lastPersonBefore(ab.block().index(), offset, gender);
+    }
+
     /** The last person named in the story before the offset whose gender can be {@code gender}, or null. */
     Named lastPersonBefore(int blockIndex, int offset, Gender gender) {
         for (int b = blockIndex; b >= 0; b--) {
@@ -127,7 +172,7 @@ final class SpeakerResolver {
         if (np[1] - np[0] == 1) {
             String w = tokens.get(np[0]).lower();
             if (PERSONAL_PRONOUNS.contains(w)) {
-                Named antecedent = lastPersonBefore(ab.block().index(), start, Gender.ofPronoun(w));
+                Named antecedent = antecedent(ab, start, Gender.ofPronoun(w));
                 return antecedent == null ? null : new Speaker(phrase, antecedent.person(), Attribution.PRONOUN);
             }
             if (tokens.get(np[0]).tag().startsWith("PRON") && !Set.of("you", "yourself", "myself", "themselves").contains(w)) {
