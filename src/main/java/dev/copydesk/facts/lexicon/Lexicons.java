@@ -23,10 +23,10 @@ import java.util.Set;
  */
 public final class Lexicons {
     public static final List<String> NAMES = List.of("offices.txt", "roles.txt", "occupations.txt",
-            "sports-positions.txt", "credentials.txt", "title-abbreviations.txt", "rank-modifiers.txt",
+            "sports-positions.txt", "relations.txt", "credentials.txt", "title-abbreviations.txt", "rank-modifiers.txt",
             "honorifics.txt", "name-particles.txt", "given-names.txt", "given-names-world.txt",
             "given-name-genders.txt", "surname-first.txt", "org-words.txt", "places.txt", "speech-verbs.txt", "not-names.txt", "hedges.txt",
-            "anonymous-sources.txt", "source-words.txt");
+            "anonymous-sources.txt", "source-words.txt", "speaker-nouns.txt");
 
     private final Map<String, Set<String>> lists;
     private final Map<String, String> abbreviations;
@@ -148,6 +148,24 @@ public final class Lexicons {
     public boolean isOffice(String phrase) {
         String p = canonicalTitle(phrase);
         return lists.get("offices.txt").contains(p) || lists.get("offices.txt").contains(phrase);
+    }
+
+    /** Who someone is to someone else: "mother", "colleague", "brother-in-law" (relations.txt). */
+    public boolean isRelation(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        return has("relations.txt", p);
+    }
+
+    /** A noun that can head a speaker who is no named person: "company", "officials", "letter" (speaker-nouns.txt). */
+    public boolean isSpeakerNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (has("speaker-nouns.txt", w)) {
+            return true;
+        }
+        if (w.endsWith("ies") && has("speaker-nouns.txt", w.substring(0, w.length() - 3) + "y")) {
+            return true;
+        }
+        return w.endsWith("s") && w.length() > 3 && has("speaker-nouns.txt", w.substring(0, w.length() - 1));
     }
 
     public boolean isRole(String phrase) {

@@ -139,8 +139,18 @@ final class CandidateFinder {
         }
         String second = parts.get(1);
         boolean hyphenated = second.matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
-        return origin.equals("korean") ? hyphenated && parts.size() == 2 : hyphenated || !lex.isGivenName(second);
+        if (origin.equals("korean")) {
+            // "Lee Jae-myung", or the given name in two syllables: "Yoon Suk Yeol", "Kim Jong Un"
+            return hyphenated ? parts.size() == 2
+                    : parts.size() == 3 && KOREAN_SYLLABLE.matcher(second).matches()
+                    && KOREAN_SYLLABLE.matcher(parts.get(2)).matches();
+        }
+        return hyphenated || !lex.isGivenName(second);
     }
+
+    /** One syllable of romanised Korean, capitalised: "Suk", "Yeol", "Jong", "Un". */
+    private static final java.util.regex.Pattern KOREAN_SYLLABLE = java.util.regex.Pattern.compile(
+            "(?i)(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|eui|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|[aeiou])(?:ng|[kntlmpgb])?");
 
     /**
      * "Lakeside Depot", "Stanford University", "Mercer Island": a run that ends in an

@@ -197,14 +197,18 @@ final class Coreference {
                 }
             }
         }
-        return givenGender(g.given);
+        return givenGender(g.given, g.key);
     }
 
-    private Gender givenGender(String given) {
+    private Gender givenGender(String given, String surnameKey) {
         if (given == null) {
             return Gender.UNKNOWN;
         }
-        String g = lex.gender(given.split(" ")[0].replace(".", ""));
+        String first = given.split(" ")[0].replace(".", "");
+        if (lex.surnameFirstOrigin(surnameKey) != null && !lex.isCommonGivenName(first)) {
+            return Gender.UNKNOWN; // "Yoon Suk Yeol": a syllable of an East Asian name tells nothing of gender
+        }
+        String g = lex.gender(first);
         return "m".equals(g) ? Gender.MALE : "f".equals(g) ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
@@ -262,7 +266,7 @@ final class Coreference {
             }
         }
         if (gender == Gender.UNKNOWN) {
-            gender = givenGender(g.given);
+            gender = givenGender(g.given, g.key);
         }
         return new Person(fullest.text(), mentions, gender, g.members.stream().anyMatch(Candidate::confirming));
     }

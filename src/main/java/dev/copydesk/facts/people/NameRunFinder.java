@@ -250,7 +250,9 @@ final class NameRunFinder {
         }
         // "ambassador to Iraq Nawaf Fares": place and organisation words after a preposition belong to the title.
         if (first == 0 && runStart > 0 && Set.of("of", "to", "for").contains(tokens.get(runStart - 1).lower())) {
-            while (first < words.size() - 1 && (lex.isPlace(words.get(first)) || lex.isOrgWord(words.get(first))
+            // but "the son of Bill Gates": a common given name starts the name, whatever else it means
+            while (first < words.size() - 1 && !lex.isCommonGivenName(words.get(first))
+                    && (lex.isPlace(words.get(first)) || lex.isOrgWord(words.get(first))
                     || (words.size() - first > 2 && !lex.isGivenName(words.get(first))))) {
                 first++;
             }

@@ -413,6 +413,9 @@ public final class QuoteExtractor {
                 } else if (w.equals("as") || w.equals("how")) {
                     np = frame(tokens, i, quoted);
                     how = Attribution.FRAME;
+                } else if (lex.isSpeechVerb(w) && w.endsWith("ing") && i > 1 && tokens.get(i - 1).text().equals(",")) {
+                    np = clauseSubject(tokens, i, quoted); // "Yoon apologized in an address, saying …"
+                    how = Attribution.X_SAID;
                 } else if (lex.isSpeechVerb(w) && !isNounUse(tokens, i) && !isPassiveHedge(tokens, i)) {
                     np = subjectBefore(tokens, i - 1, quoted, block);
                     how = Attribution.X_SAID;
@@ -432,6 +435,23 @@ public final class QuoteExtractor {
                 note = "'" + phrase + " " + t.text() + "' is near, but no person is named before '" + phrase + "'";
             }
             return new Found(null, note);
+        }
+
+        /**
+         * The subject of the clause a participle ("saying", "adding") hangs from: the noun phrase
+         * before the clause's first verb.
+         */
+        private int[] clauseSubject(List<Token> tokens, int participle, List<int[]> quoted) {
+            for (int k = 0; k < participle; k++) {
+                Token t = tokens.get(k);
+                if (inside(quoted, t.start())) {
+                    return null;
+                }
+                if (t.isVerb() || t.tag().startsWith("AUX")) {
+                    return k == 0 ? null : backward(tokens, k - 1);
+                }
+            }
+            return null;
         }
 
         /** "as the coach put it", "was how the mayor summed it up": the noun phrase between the frame word and its verb. */
@@ -461,13 +481,17 @@ public final class QuoteExtractor {
             }
             if (k >= 1 && tokens.get(k).text().equals(",") && !inside(quoted, tokens.get(k).start())) {
                 int open = k - 1;
-                while (open >= 0 && k - open <= 20 && !tokens.get(open).text().equals(",") && !tokens.get(open).isVerb()
+                while (open >= 0 && k - open <= 20 && !tokens.get(open).text().equals(",")
+                        && (!tokens.get(open).isVerb() || tokens.get(open).text().endsWith("'s"))
                         && !inside(quoted, tokens.get(open).start())) {
                     open--;
                 }
                 int[] inner = backward(tokens, k - 1);
                 if (open >= 1 && tokens.get(open).text().equals(",")) {
                     int[] before = backward(tokens, open - 1);
+                    if (before == null && tokens.get(open - 1).isCapitalized()) {
+                        before = new int[]{open - 1, open}; // "Okafor, the …": a name the tagger read as something else
+                    }
                     // "her mother, Fiona, said": the name in the apposition; "Okafor, the company's
                     // vice president, said": the name before it
                     if (inner != null && namesSomeone(block, tokens, inner) && (before == null || !namesSomeone(block, tokens, before))) {

@@ -138,6 +138,56 @@ final class SpeakerResolver {
         return lastPersonBefore(ab.block().index(), offset, gender);
     }
 
+    /**
+     * What "it" stands for when it speaks: the subject of a sentence before, in this paragraph or
+     * the one before, when that subject names an organisation ("The Food Standards Agency said …").
+     */
+    private String organisationBefore(AnnotatedBlock ab, int offset) {
+        List<AnnotatedBlock> blocks = article.blocks();
+        int at = blocks.indexOf(ab);
+        for (int b = at, steps = 0; b >= 0 && steps < 2; b--) {
+            AnnotatedBlock block = blocks.get(b);
+            if (!block.block().kind().isBody()) {
+                continue;
+            }
+            steps++;
+            List<Sentence> sentences = block.sentences();
+            for (int si = sentences.size() - 1; si >= 0; si--) {
+                Sentence s = sentences.get(si);
+                if (b == at && s.start() >= offset) {
+                    continue;
+                }
+                String subject = organisationSubject(block, s);
+                if (subject != null) {
+                    return subject;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String organisationSubject(AnnotatedBlock block, Sentence s) {
+        List<Token> tokens = s.tokens();
+        int k = 0;
+        while (k < tokens.size() && (tokens.get(k).tag().startsWith("DET") || tokens.get(k).tag().startsWith("ADJ")
+                || tokens.get(k).isPropn() || tokens.get(k).tag().startsWith("NOUN"))) {
+            k++;
+        }
+        if (k == 0 || k >= tokens.size() || !(tokens.get(k).isVerb() || tokens.get(k).tag().startsWith("AUX"))) {
+            return null;
+        }
+        int[] np = {0, k};
+        int start = tokens.get(0).start();
+        int end = tokens.get(k - 1).end();
+        if (mentionIn(block.block().index(), start, end) != null) {
+            return null;
+        }
+        Token head = tokens.get(k - 1);
+        boolean named = head.isPropn() && head.isCapitalized() || lex.isOrgWord(head.lower());
+        boolean group = lex.isSpeakerNoun(head.lower()) && !PERSON_NOUN.matcher(head.lower()).find() && !head.lower().endsWith("s");
+        return (named || group) && canSpeak(tokens, np) ? block.block().text().substring(start, end) : null;
+    }
+
     /** The last person named in the story before the offset whose gender can be {@code gender}, or null. */
     Named lastPersonBefore(int blockIndex, int offset, Gender gender) {
         for (int b = blockIndex; b >= 0; b--) {
@@ -162,6 +212,9 @@ final class SpeakerResolver {
      * cannot name a speaker.
      */
     Speaker resolve(List<Token> tokens, int[] np, AnnotatedBlock ab, Attribution how) {
+        if (np[1] - np[0] > 1 && PERSONAL_PRONOUNS.contains(tokens.get(np[1] - 1).lower())) {
+            np = new int[]{np[1] - 1, np[1]}; // "the goals they said": the pronoun is the subject
+        }
         int start = tokens.get(np[0]).start();
         int end = tokens.get(np[1] - 1).end();
         String phrase = ab.block().text().substring(start, end);
@@ -175,6 +228,12 @@ final class SpeakerResolver {
                 Named antecedent = antecedent(ab, start, Gender.ofPronoun(w));
                 return antecedent == null ? null : new Speaker(phrase, antecedent.person(), Attribution.PRONOUN);
             }
+            if (w.equals("it")) {
+                String organisation = organisationBefore(ab, start);
+                if (organisation != null) {
+                    return new Speaker(organisation, null, Attribution.PRONOUN); // "The agency warned … “…,” it said."
+                }
+            }
             if (tokens.get(np[0]).tag().startsWith("PRON") && !Set.of("you", "yourself", "myself", "themselves").contains(w)) {
                 return new Speaker(phrase, null, how); // "it added", "one reads": the organisation or the sign itself
             }
@@ -186,14 +245,47 @@ final class SpeakerResolver {
                 return new Speaker(phrase, holder, Attribution.ROLE);
             }
         }
-        for (int k = np[0]; k < np[1]; k++) {
-            String tag = tokens.get(k).tag();
-            if (tag.startsWith("NOUN") || tag.startsWith("PROPN")) {
-                return new Speaker(phrase, null, how);
+        return canSpeak(tokens, np) ? new Speaker(phrase, null, how) : null;
+    }
+
+    /**
+     * Whether a phrase naming no person can still say whose words a quote is: an organisation's
+     * name, a group, a document ("officials", "the letter"), a role ("a spokesman"); not "the
+     * goals" or "books".
+     */
+    private boolean canSpeak(List<Token> tokens, int[] np) {
+        for (int k = np[1] - 1; k >= np[0]; k--) {
+            Token t = tokens.get(k);
+            String tag = t.tag();
+            if (HANDLE.matcher(t.text()).matches()) {
+                return true; // "elmo666", "@Uber_Sydney": a user name
+            }
+            if (np[1] - np[0] == 1 && t.isCapitalized() && (tag.startsWith("INTJ") || tag.startsWith("X"))) {
+                return true; // "Okafor" read as an interjection
+            }
+            if (!tag.startsWith("NOUN") && !tag.startsWith("PROPN")) {
+                continue;
+            }
+            String w = t.lower().replaceAll("'s?$", "");
+            if (tag.startsWith("PROPN") && t.isCapitalized()
+                    || lex.isSpeakerNoun(w) || lex.isTitle(w) || lex.isRelation(w) || lex.isTitle(singular(w))
+                    || lex.isRelation(singular(w)) || PERSON_NOUN.matcher(w).find()) {
+                return true; // "Reuters", "the Food Standards Agency", "user jayk1984", "a spokesman"
             }
         }
-        return null;
+        return false;
     }
+
+    private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile(
+            "@\\w+|\\p{L}+\\d+\\w*");
+
+    private static String singular(String w) {
+        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** A word for a person by what they do: "a fisherman", "the organisers", "two economists". */
+    private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
+            "(?:[^aeiou]ers?|ists?|ians?|[^aeiou]ors?|ants?|ents?|man|men|woman|women|persons?|eers?|ees?)$");
 
     /** The head noun of a noun phrase: its last noun. */
     private static String head(List<Token> tokens, int[] np) {

@@ -31,6 +31,7 @@ public final class TitleFinder {
     private static final Set<String> QUALIFIERS = Set.of("former", "then", "acting", "interim", "state", "u.s.",
             "deputy", "vice", "incoming", "outgoing", "retired", "late", "ex", "new", "newly", "elected", "current");
     private static final int MAX_PHRASE = 10;
+    private static final int MAX_APPOSITION = 18;
 
     private final TitleParser parser;
     private final Lexicons lex;
@@ -208,6 +209,22 @@ public final class TitleFinder {
         return phraseAfter(tokens, m, TitleSource.APPOSITIVE, text);
     }
 
+    /** The phrase ends in a title word followed only by capitalised words: another person's name. */
+    private boolean endsInTitledName(List<Token> tokens, int from, int end) {
+        int k = end - 1;
+        while (k > from && (tokens.get(k).isCapitalized() && tokens.get(k).isPropn() && !lex.isTitleWord(tokens.get(k).lower())
+                || tokens.get(k).start() == tokens.get(k - 1).end() && !tokens.get(k).text().equals("'s"))) {
+            k--; // "Lee Sang-min": the pieces of a hyphenated name count with it
+        }
+        return k < end - 1 && k > from && lex.isTitleWord(tokens.get(k).lower()) && tokens.get(k).isCapitalized();
+    }
+
+    /** "agency's" stays one token, tagged anything from NOUN+PART to PUNCT. */
+    private static boolean isPossessive(Token t) {
+        String w = t.text();
+        return w.equals("'s") || w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'"));
+    }
+
     private static boolean isShared(Token t) {
         return Set.of("both", "each", "all").contains(t.lower());
     }
@@ -265,12 +282,15 @@ public final class TitleFinder {
             return null;
         }
         int end = m;
-        while (end < tokens.size() && end - m < MAX_PHRASE + 2) {
+        // An apposition is closed by its comma, so it may run long ("deputy commissioner for water
+        // and sewer operations at the Department of Environmental Protection").
+        int limit = source == TitleSource.APPOSITIVE ? MAX_APPOSITION : MAX_PHRASE + 2;
+        while (end < tokens.size() && end - m < limit) {
             Token t = tokens.get(end);
             String tb = t.tag().split("\\+")[0];
             boolean ok = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tb)
                     || LINK_PREPS.contains(t.lower()) || Set.of("in", "at", "and", "on").contains(t.lower())
-                    || TITLE_ADVERBS.contains(t.lower()) || t.text().equals("-") || t.text().equals("'s")
+                    || TITLE_ADVERBS.contains(t.lower()) || t.text().equals("-") || isPossessive(t)
                     || (t.text().startsWith("-") && t.text().length() > 1) || lex.isTitleWord(t.lower())
                     || (end > m && tokens.get(end - 1).text().equals("-") && tokens.get(end - 1).end() == t.start());
             if (!ok || Set.of("who", "which", "that", "this").contains(t.lower())) {
@@ -296,6 +316,9 @@ public final class TitleFinder {
         }
         if (tokens.get(end - 1).isPropn() && end < tokens.size() && tokens.get(end).isVerb()) {
             return null; // "Later, Secretary of State Esper said": a titled subject, not an apposition
+        }
+        if (endsInTitledName(tokens, m, end)) {
+            return null; // "against Yoon, Kim and Interior Minister Lee Sang-min": a list of people
         }
         return parser.parse(new ArrayList<>(tokens.subList(m, end)), source, text);
     }
@@ -378,7 +401,7 @@ public final class TitleFinder {
         if (last.text().endsWith("'s") || last.text().equals("'s") || isPrep(last.lower()) || base.equals("DET")) {
             return false;
         }
-        return lex.isTitleWord(last.lower()) || lex.isTitle(last.lower()) || last.isCapitalized();
+        return lex.isTitleWord(last.lower()) || lex.isTitle(last.lower()) || lex.isRelation(last.lower()) || last.isCapitalized();
     }
 
     private static boolean startsUpper(Token t) {

@@ -11,5 +11,7 @@ public enum TitleKind {
     /** A description that fits alongside anything: official, activist, resident, mother (roles.txt). */
     ROLE,
     /** A degree written after the name: Ph.D., MD (credentials.txt). */
-    CREDENTIAL
+    CREDENTIAL,
+    /** Who the person is to someone else: mother, colleague (relations.txt); never conflicts. */
+    RELATION
 }

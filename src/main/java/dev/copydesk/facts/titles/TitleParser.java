@@ -20,6 +20,9 @@ final class TitleParser {
     private static final Set<String> QUALIFIERS = Set.of("former", "ex", "acting", "interim", "then", "new", "outgoing",
             "incoming", "longtime", "late");
 
+    /** Heads that are titles only with what they are of or at. */
+    private static final Set<String> NEEDS_COMPLEMENT = Set.of("fellow");
+
     private final Lexicons lex;
 
     TitleParser(Lexicons lex) {
@@ -90,7 +93,8 @@ final class TitleParser {
         Word first = words.get(0);
         Word last = words.get(words.size() - 1);
         String text = blockText.substring(first.start(), last.end());
-        TitleKind kind = lex.isOffice(main.canonical()) ? TitleKind.OFFICE
+        TitleKind kind = lex.isRelation(main.canonical()) ? TitleKind.RELATION
+                : lex.isOffice(main.canonical()) ? TitleKind.OFFICE
                 : lex.occupationField(main.canonical()) != null ? TitleKind.OCCUPATION
                 : lex.positionGroup(main.canonical()) != null ? TitleKind.POSITION : TitleKind.ROLE;
         String field = kind == TitleKind.OCCUPATION ? lex.occupationField(main.canonical())
@@ -163,10 +167,19 @@ final class TitleParser {
                 String phrase = join(words, i, i + len);
                 if (!words.get(i + len - 1).possessive() && lex.isTitle(phrase)) {
                     found = new Head(i, i + len, lex.canonicalTitle(phrase));
+                } else if (!words.get(i + len - 1).possessive() && (lex.isRelation(phrase) || coTitle(phrase))) {
+                    found = new Head(i, i + len, phrase); // "her mother", "co-director of the centre"
                 } else if (phrase.length() > 4 && phrase.endsWith("s") && !words.get(i + len - 1).possessive()
-                        && lex.isTitle(singular(phrase))) {
+                        && !words.get(i + len - 1).capitalized() && lex.isTitle(singular(phrase))) {
                     found = new Head(i, i + len, lex.canonicalTitle(singular(phrase))); // "both professors at …"
+                } else if (phrase.length() > 4 && phrase.endsWith("s") && !words.get(i + len - 1).possessive()
+                        && lex.isRelation(singular(phrase))) {
+                    found = new Head(i, i + len, singular(phrase)); // "her sons, X and Y"
                 }
+            }
+            if (found != null && NEEDS_COMPLEMENT.contains(found.canonical())
+                    && (found.to() >= words.size() || !PREPS.contains(words.get(found.to()).lower()))) {
+                found = null; // "fellow Ennahda members": an adjective; "a fellow at the Urban Institute" is a title
             }
             if (found == null) {
                 i++;
@@ -233,6 +246,11 @@ final class TitleParser {
             }
         }
         return out;
+    }
+
+    /** "co-director", "co-chair": a title shared with someone, a role of its own. */
+    private boolean coTitle(String phrase) {
+        return phrase.startsWith("co-") && phrase.length() > 3 && lex.isTitle(phrase.substring(3));
     }
 
     private static String singular(String plural) {
