@@ -34,8 +34,30 @@ final class Articles {
             published = Datelines.find(numbered);
             publishedFrom = published == null ? null : "dateline";
         }
+        if (published == null) {
+            published = stampedDate(numbered);
+            publishedFrom = published == null ? null : "timestamp line";
+        }
         return new Article(path, numberedHeadline, published, publishedFrom, byline, numbered, lines,
                 suppressions, strategy);
+    }
+
+    /** The date of a "Posted on Tuesday 15 October 2019" line; a "published" or "posted" stamp before an "updated" one. */
+    private static LocalDate stampedDate(List<Block> blocks) {
+        LocalDate any = null;
+        for (Block b : blocks) {
+            if (b.kind() != BlockKind.CREDIT || !TimestampLines.isTimestamp(b.text())) {
+                continue;
+            }
+            LocalDate d = PublicationDates.parse(b.text());
+            if (d != null && b.text().matches("(?is).*\\b(published|posted)\\b.*")) {
+                return d;
+            }
+            if (any == null && !b.text().matches("(?is).*\\b(updated|modified)\\b.*")) {
+                any = d;
+            }
+        }
+        return any;
     }
 
     /** The names in a byline: "By Ana Ruiz and Tom Lee" → [Ana Ruiz, Tom Lee]. */

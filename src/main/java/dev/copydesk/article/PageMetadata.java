@@ -40,7 +40,7 @@ record PageMetadata(LocalDate published, String publishedFrom, List<String> titl
     private static final Pattern OTHER_DATE = Pattern.compile("modif|updat|expir|revis|edit|birth|event|start|end");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/._-]|$)");
-    private static final Pattern URL_COMPACT_DATE = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
+    private static final Pattern URL_COMPACT_DATE = Pattern.compile("[/-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
 
     PageMetadata {
         titles = List.copyOf(titles);
@@ -165,7 +165,7 @@ record PageMetadata(LocalDate published, String publishedFrom, List<String> titl
         return link == null ? null : link.attr("href");
     }
 
-    /** A date in a URL path ({@code /2019/11/19/}, {@code /2019-11-19/}, {@code /20191119/}), or null. */
+    /** A date in a URL path ({@code /2019/11/19/}, {@code /2019-11-19/}, {@code /20191119/}, a slug ending {@code -20190520/}), or null. */
     static LocalDate urlDate(String url) {
         if (url == null || url.isBlank()) {
             return null;

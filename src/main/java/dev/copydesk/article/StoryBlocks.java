@@ -194,7 +194,8 @@ final class StoryBlocks {
             return;
         }
         BlockKind k = kind == null ? BlockKind.BODY : kind;
-        if (k.isBody() && (CONTRIBUTOR.matcher(text).find() || text.length() < 120 && BYLINE.matcher(text).matches())) {
+        if (k.isBody() && (CONTRIBUTOR.matcher(text).find() || text.length() < 120 && BYLINE.matcher(text).matches()
+                || TimestampLines.isTimestamp(text))) {
             k = BlockKind.CREDIT;
         }
         out.add(tb.build(k));

@@ -36,7 +36,7 @@ public final class Annotator {
         List<Sentence> sentences = new ArrayList<>();
         for (Span s : SentenceRepair.merge(norm, models.sentences.sentPosDetect(norm))) {
             String text = norm.substring(s.getStart(), s.getEnd());
-            Span[] spans = models.tokenizer.tokenizePos(text);
+            Span[] spans = QuoteMarkSplit.split(text, models.tokenizer.tokenizePos(text));
             String[] words = Span.spansToStrings(spans, text);
             String[] tags = words.length == 0 ? new String[0] : models.tagger.tag(words);
             List<Token> tokens = new ArrayList<>(words.length);

@@ -82,7 +82,9 @@ class PageMetadataTest {
         assertEquals(LocalDate.of(2019, 11, 19), read("<link rel='canonical' href='https://example.com/news/2019/11/19/council-votes/'>", "").published());
         assertEquals(LocalDate.of(2019, 11, 19), read("<meta property='og:url' content='https://example.com/2019-11-19/council-votes'>", "").published());
         assertEquals("URL", read("<link rel='canonical' href='https://example.com/20191119/council'>", "").publishedFrom());
+        assertEquals(LocalDate.of(2019, 5, 20), read("<link rel='canonical' href='https://example.com/hidden-heroines-of-chaos-20190520/'>", "").published());
         assertNull(read("<link rel='canonical' href='https://example.com/story/2019/council-votes'>", "").published());
+        assertNull(read("<link rel='canonical' href='https://example.com/item-20191345/'>", "").published(), "no 13th month");
     }
 
     @Test

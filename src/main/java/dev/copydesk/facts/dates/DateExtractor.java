@@ -30,7 +30,8 @@ public final class DateExtractor {
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final String NUMBER = "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    private static final String NUMBER = "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|twenty|thirty|forty|fifty|a few|a couple of|several|a dozen|half a)";
 
     private static final Pattern PATTERN = Pattern.compile(
             // ISO 2012-02-04
@@ -44,7 +45,8 @@ public final class DateExtractor {
             // March 2011
             + "|(?<my>\\b(?<myM>" + MONTH + "),?\\s+(?<myY>(?:1[89]|20|21)\\d{2})\\b)"
             // in 2011
-            + "|(?<y>\\b(?i:in|since|until|by|from|through|during|before|after|of|early|late|mid-)\\s(?<yY>(?:19|20|21)\\d{2})\\b"
+            + "|(?<y>(?:\\b(?i:in|since|until|by|from|through|during|before|after|of|early|late|mid-|around|circa|about|between)\\s"
+            + "|\\()(?<yY>(?:1[0-9]|20|21)\\d{2})\\b(?!-\\d)"
             + "(?!\\s*(?:%|percent|people|units|cars|votes|feet|miles|dollars|members)))"
             // in March, last March
             + "|(?<m>\\b(?<mPrep>(?i:in|since|until|by|from|through|during|last|next|this|early|late|mid-|of|before|after))\\s"
@@ -56,13 +58,14 @@ public final class DateExtractor {
             // relative expressions
             + "|(?<rel>\\b(?i:yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening"
             + "|(?:last|next|this|earlier this|later this) (?:week|month|year)"
-            + "|the (?:next|following|previous) (?:day|week)|the day (?:before|after)"
-            + "|" + NUMBER + " (?:days?|weeks?|months?|years?) (?:ago|later|earlier|before|after))\\b)");
+            + "|the (?:next|following|previous) (?:day|week|month|year)|the day (?:before|after)"
+            + "|" + NUMBER + " (?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:ago|later|earlier|before|after))\\b)");
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12));
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("a dozen", 12));
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "tomorrow");
     private static final Set<String> FUTURE_FRAMES = Set.of("scheduled", "expected", "due", "set", "slated", "going",
             "plans", "planned", "plan", "intends", "aims");
@@ -77,6 +80,7 @@ public final class DateExtractor {
     public List<DateMention> extract(AnnotatedArticle article, LocalDate pub) {
         List<DateMention> out = new ArrayList<>();
         LocalDate anchor = pub;
+        boolean anchorYearOnly = false; // the last time named was a year: "in 1942 … two years later"
         for (AnnotatedBlock ab : article.blocks()) {
             Matcher m = PATTERN.matcher(ab.normalized()).useTransparentBounds(true);
             for (Sentence sentence : ab.sentences()) {
@@ -89,7 +93,10 @@ public final class DateExtractor {
                     // "The last deadline, in 2011, was resolved on Aug. 2": the sentence's own year wins.
                     LocalDate reference = contextYear <= 0 ? pub
                             : pub != null ? pub.withYear(contextYear) : LocalDate.of(contextYear, 7, 1);
-                    DateMention d = mention(ab, m, reference, anchor);
+                    DateMention d = mention(ab, m, reference, anchorYearOnly ? null : anchor, pub);
+                    if (d != null && d.kind() == DateKind.RELATIVE && d.value() == null && anchorYearOnly) {
+                        d = d.withValue(yearsFrom(d.text(), anchor.getYear())); // "The next year", "16 years later"
+                    }
                     if (d == null) {
                         continue;
                     }
@@ -102,11 +109,37 @@ public final class DateExtractor {
                     out.add(d);
                     if (d.date() != null && (d.kind() == DateKind.DATE || d.kind() == DateKind.RANGE)) {
                         anchor = d.date();
+                        anchorYearOnly = false;
+                    } else if (d.kind() == DateKind.YEAR && d.value() != null) {
+                        anchor = LocalDate.of(Integer.parseInt(d.value()), 7, 1);
+                        anchorYearOnly = true;
                     }
                 }
             }
         }
         return out;
+    }
+
+    private static final Pattern YEARS_FROM = Pattern.compile("(?i)^(?:the (next|following|previous) year|" + NUMBER
+            + " (years?|decades?) (later|after|earlier|before))$");
+
+    /** The year a relative expression names counted from a year the story gave, or null. */
+    static String yearsFrom(String text, int year) {
+        Matcher m = YEARS_FROM.matcher(text.strip().replaceAll("\\s+", " "));
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(1) != null) {
+            return String.valueOf(m.group(1).equalsIgnoreCase("previous") ? year - 1 : year + 1);
+        }
+        String number = m.group(2).toLowerCase(Locale.ROOT);
+        Integer n = NUMBERS.get(number);
+        if (n == null && !number.matches("\\d{1,4}")) {
+            return null;
+        }
+        int count = (n != null ? n : Integer.parseInt(number)) * (m.group(3).toLowerCase(Locale.ROOT).startsWith("decade") ? 10 : 1);
+        boolean back = m.group(4).equalsIgnoreCase("earlier") || m.group(4).equalsIgnoreCase("before");
+        return String.valueOf(back ? year - count : year + count);
     }
 
     private static final Set<String> TRIGGERS = Set.of("yesterday", "today", "tomorrow", "tonight", "last", "next",
@@ -131,7 +164,8 @@ public final class DateExtractor {
         return false;
     }
 
-    private DateMention mention(AnnotatedBlock ab, Matcher m, LocalDate pub, LocalDate anchor) {
+    /** @param pub the publication date, or a day of the year the sentence names; {@code published} is always the page's */
+    private DateMention mention(AnnotatedBlock ab, Matcher m, LocalDate pub, LocalDate anchor, LocalDate published) {
         String group = m.group("iso") != null ? "iso" : m.group("md") != null ? "md" : m.group("dm") != null ? "dm"
                 : m.group("my") != null ? "my" : m.group("y") != null ? "y" : m.group("m") != null ? "m"
                 : m.group("w") != null ? "w" : "rel";
@@ -172,7 +206,7 @@ public final class DateExtractor {
                 b.value = m.group("yY");
             }
             case "m" -> b.month(month(m.group("mM")), isRelative(m.group("mPrep")) ? m.group("mPrep") : null, pub);
-            case "w" -> b.weekdayAlone(weekday(m.group("wW")), m.group("wRel"), pub);
+            case "w" -> b.weekdayAlone(weekday(m.group("wW")), m.group("wRel"), published); // "Wednesday" is near publication, whatever year the sentence names
             default -> b.relative(m.group("rel").toLowerCase(Locale.ROOT), pub, anchor);
         }
         return b.build();
@@ -278,6 +312,9 @@ public final class DateExtractor {
         if (FUTURE.contains(w) && t.tag().startsWith("AUX")) {
             return Tense.FUTURE;
         }
+        if (w.equals("would") && t.tag().startsWith("AUX")) {
+            return Tense.FUTURE_IN_PAST;
+        }
         if (FUTURE_FRAMES.contains(w) && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
             return i > 0 && PAST.contains(tokens.get(i - 1).lower()) ? Tense.PAST : Tense.FUTURE;
         }
@@ -382,7 +419,7 @@ public final class DateExtractor {
                 return;
             }
             String r = rel == null ? "" : rel.toLowerCase(Locale.ROOT);
-            if (r.equals("next") || (r.isEmpty() && tense == Tense.FUTURE)) {
+            if (r.equals("next") || (r.isEmpty() && (tense == Tense.FUTURE || tense == Tense.FUTURE_IN_PAST))) {
                 date = pub.with(r.equals("next") ? TemporalAdjusters.next(dow) : TemporalAdjusters.nextOrSame(dow));
             } else if (r.equals("last")) {
                 date = pub.with(TemporalAdjusters.previous(dow));
@@ -399,7 +436,7 @@ public final class DateExtractor {
             String t = text.replaceAll("\\s+", " ");
             LocalDate base = t.contains("later") || t.contains("earlier") && !t.startsWith("earlier this")
                     || t.contains("before") || t.contains("after") || t.contains("following") || t.contains("previous")
-                    || t.contains("next day") ? anchor : pub;
+                    || t.startsWith("the next") ? anchor : pub;
             if (base == null) {
                 return;
             }
@@ -414,7 +451,10 @@ public final class DateExtractor {
                 case "next week", "the next week", "the following week" -> value = week(base.plusWeeks(1));
                 case "last month" -> value = YearMonth.from(base).minusMonths(1).toString();
                 case "this month", "earlier this month", "later this month" -> value = YearMonth.from(base).toString();
-                case "next month" -> value = YearMonth.from(base).plusMonths(1).toString();
+                case "next month", "the next month", "the following month" -> value = YearMonth.from(base).plusMonths(1).toString();
+                case "the previous month" -> value = YearMonth.from(base).minusMonths(1).toString();
+                case "the next year", "the following year" -> value = String.valueOf(base.getYear() + 1);
+                case "the previous year" -> value = String.valueOf(base.getYear() - 1);
                 case "last year" -> value = String.valueOf(base.getYear() - 1);
                 case "this year", "earlier this year", "later this year" -> value = String.valueOf(base.getYear());
                 case "next year" -> value = String.valueOf(base.getYear() + 1);
@@ -427,14 +467,28 @@ public final class DateExtractor {
 
         private void offset(String t, LocalDate base) {
             String[] w = t.split(" ");
-            if (w.length != 3) {
+            if (w.length < 3) {
                 return;
             }
-            Integer n = NUMBERS.get(w[0]);
-            long count = n != null ? n : Long.parseLong(w[0]);
-            ChronoUnit unit = w[1].startsWith("day") ? ChronoUnit.DAYS : w[1].startsWith("week") ? ChronoUnit.WEEKS
-                    : w[1].startsWith("month") ? ChronoUnit.MONTHS : ChronoUnit.YEARS;
-            boolean back = w[2].equals("ago") || w[2].equals("earlier") || w[2].equals("before");
+            String number = String.join(" ", java.util.Arrays.copyOf(w, w.length - 2));
+            String unitWord = w[w.length - 2];
+            Integer n = NUMBERS.get(number);
+            if (n == null && !number.matches("\\d{1,6}")) {
+                return; // "a few days ago", "4500000000 years ago": a time, but no day to name
+            }
+            long count = n != null ? n : Long.parseLong(number);
+            if (unitWord.startsWith("decade")) {
+                count *= 10;
+            } else if (unitWord.startsWith("centur")) {
+                count *= 100;
+            }
+            ChronoUnit unit = unitWord.startsWith("day") ? ChronoUnit.DAYS : unitWord.startsWith("week") ? ChronoUnit.WEEKS
+                    : unitWord.startsWith("month") ? ChronoUnit.MONTHS : ChronoUnit.YEARS;
+            if (unit == ChronoUnit.YEARS && count > 5000) {
+                return;
+            }
+            String direction = w[w.length - 1];
+            boolean back = direction.equals("ago") || direction.equals("earlier") || direction.equals("before");
             LocalDate d = back ? base.minus(count, unit) : base.plus(count, unit);
             if (unit == ChronoUnit.DAYS || unit == ChronoUnit.WEEKS) {
                 date = d;

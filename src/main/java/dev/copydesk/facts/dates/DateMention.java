@@ -28,4 +28,10 @@ import java.time.LocalDate;
 public record DateMention(Block block, int start, int end, String text, DateKind kind, String value,
                           LocalDate date, DayOfWeek weekday, int weekdayStart, int weekdayEnd,
                           boolean impossible, boolean yearInferred, Tense tense, Tense clauseTense) {
+
+    /** The same mention with a value worked out from the story around it. */
+    DateMention withValue(String v) {
+        return new DateMention(block, start, end, text, kind, v, date, weekday, weekdayStart, weekdayEnd, impossible,
+                yearInferred, tense, clauseTense);
+    }
 }

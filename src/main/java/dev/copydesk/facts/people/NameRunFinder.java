@@ -206,6 +206,10 @@ final class NameRunFinder {
      * Splits leading honorifics and office titles off a run ("President Bashar al-Assad"), and
      * place or organisation words after "of"/"to" ("Secretary of State John Kerry").
      */
+    /** Verbs that open a sentence before a name: "Enter Stuart R. Kaplan", "Meet Jane Doe". */
+    private static final Set<String> IMPERATIVES = Set.of("enter", "meet", "ask", "thank", "consider", "imagine",
+            "remember", "watch", "welcome", "introducing", "starring", "featuring");
+
     private List<NameRun> split(List<Token> tokens, String text, int runStart, List<int[]> parts, boolean possessive) {
         List<String> words = new ArrayList<>();
         for (int[] p : parts) {
@@ -222,7 +226,9 @@ final class NameRunFinder {
         boolean verbLike = leadWord.endsWith("ing") || leadWord.endsWith("ed")
                 || Set.of("DET", "NOUN", "ADJ", "NUM", "PRON").contains(afterTag) // "Make Halvorsen the captain"
                 || words.size() > 1 && lex.isGivenName(words.get(1)); // "Enter Stuart R. Kaplan."
-        if (words.size() > 1 && (lead.isVerb() || lead.tag().startsWith("AUX")) && !lead.isPropn() && verbLike
+        boolean imperative = words.size() > 2 && IMPERATIVES.contains(leadWord) && lex.isGivenName(words.get(1))
+                && (parts.get(0)[0] == 0 || tokens.get(parts.get(0)[0] - 1).isPunct());
+        if (imperative || words.size() > 1 && (lead.isVerb() || lead.tag().startsWith("AUX")) && !lead.isPropn() && verbLike
                 && !lex.isGivenName(words.get(0)) && !lex.isHonorific(words.get(0)) && !lex.isTitle(words.get(0))) {
             words = new ArrayList<>(words.subList(1, words.size()));
             parts = new ArrayList<>(parts.subList(1, parts.size()));

@@ -243,7 +243,7 @@ public final class QuoteExtractor {
                 if (t.start() >= q.start() || !lex.isSpeechVerb(t.lower()) || isNounUse(tokens, i)) {
                     continue;
                 }
-                int[] np = backward(tokens, i - 1);
+                int[] np = subjectBefore(tokens, i - 1, ranges, ab);
                 Speaker sp = np == null ? null : speakers.resolve(tokens, np, ab, how);
                 if (sp != null) {
                     return sp;
@@ -254,6 +254,9 @@ public final class QuoteExtractor {
                 for (int i = tokens.size() - 1; i > 0; i--) {
                     if (tokens.get(i).text().equals(":") && tokens.get(i).start() < q.start()) {
                         int[] np = backward(tokens, i - 1);
+                        if (np != null && np[0] > 0 && lex.isSpeechVerb(tokens.get(np[0] - 1).lower())) {
+                            return null; // "told The Times:": the listener, not the speaker
+                        }
                         return np == null ? null : speakers.resolve(tokens, np, ab, how);
                     }
                 }
@@ -428,6 +431,9 @@ public final class QuoteExtractor {
                     continue;
                 }
                 Speaker sp = speakers.resolve(tokens, np, block, how);
+                if (sp == null && how == Attribution.X_SAID) {
+                    sp = personBeforeVerb(block, tokens, np[0], quoted); // "Kaplan, also a collector of games, and books says"
+                }
                 if (sp != null) {
                     return new Found(sp, null);
                 }
@@ -466,6 +472,47 @@ public final class QuoteExtractor {
             return np;
         }
 
+        /**
+         * The person named last before {@code from} in the same stretch of the writer's words (after
+         * the last quotation, within the sentence), when the words right before a speech verb name
+         * no one: an apposition left open, a long description between the name and its verb.
+         */
+        private Speaker personBeforeVerb(AnnotatedBlock block, List<Token> tokens, int from, List<int[]> quoted) {
+            int k = from - 1;
+            while (k >= 0 && !inside(quoted, tokens.get(k).start()) && !isQuoteMark(tokens.get(k).text())) {
+                k--;
+            }
+            int lo = tokens.get(k + 1 < tokens.size() ? k + 1 : k).start();
+            int hi = tokens.get(from).start();
+            Named last = null;
+            for (Named n : speakers.mentionsIn(block.block().index())) {
+                if (n.mention().start() >= lo && n.mention().end() <= hi) {
+                    last = n;
+                }
+            }
+            return last == null ? null : new Speaker(last.mention().text(), last.person(), Attribution.X_SAID);
+        }
+
+        private static boolean isQuoteMark(String t) {
+            return t.equals("\"") || t.equals("\u201C") || t.equals("\u201D");
+        }
+
+        /** A user name ("elmo666", "@jack") or a few capitalised proper nouns ("Sherrif Payne"). */
+        private boolean looksLikeName(List<Token> tokens, int[] np) {
+            if (np[1] - np[0] == 1 && tokens.get(np[0]).text().matches("@\\w+|\\p{L}+\\d+\\w*")) {
+                return true;
+            }
+            if (np[1] - np[0] > 4) {
+                return false;
+            }
+            for (int k = np[0]; k < np[1]; k++) {
+                if (!tokens.get(k).isPropn() || !tokens.get(k).isCapitalized()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean namesSomeone(AnnotatedBlock block, List<Token> tokens, int[] np) {
             return speakers.mentionIn(block.block().index(), tokens.get(np[0]).start(), tokens.get(np[1] - 1).end()) != null;
         }
@@ -494,8 +541,9 @@ public final class QuoteExtractor {
                     }
                     // "her mother, Fiona, said": the name in the apposition; "Okafor, the company's
                     // vice president, said": the name before it
-                    if (inner != null && namesSomeone(block, tokens, inner) && (before == null || !namesSomeone(block, tokens, before))) {
-                        return inner;
+                    if (inner != null && (namesSomeone(block, tokens, inner) || looksLikeName(tokens, inner))
+                            && (before == null || !namesSomeone(block, tokens, before))) {
+                        return inner; // "As one buyer on the Evolution market, elmo666, wrote"
                     }
                     if (before != null) {
                         return before;
@@ -503,11 +551,33 @@ public final class QuoteExtractor {
                 }
                 return inner;
             }
+            int relative = relativeClauseStart(tokens, k, quoted);
+            if (relative > 0) {
+                return subjectBefore(tokens, relative - 1, quoted, block); // "Payne, who deemed the cause …, told"
+            }
             int end = k + 1;
-            while (k >= 0 && isNpToken(tokens.get(k)) && !inside(quoted, tokens.get(k).start())) {
-                k--;
+            while (k >= 0 && (isNpToken(tokens.get(k)) || namesSomeone(block, tokens, new int[]{k, k + 1}))
+                    && !inside(quoted, tokens.get(k).start())) {
+                k--; // "Dr. Feel added": a name the tagger read as a verb
             }
             return k + 1 < end ? new int[]{k + 1, end} : null;
+        }
+
+        /** Where ", who …" or ", which …" starts when the words before {@code k} are such a clause; -1 if not. */
+        private int relativeClauseStart(List<Token> tokens, int k, List<int[]> quoted) {
+            if (k < 0 || !tokens.get(k).text().equals(",")) {
+                return -1;
+            }
+            for (int i = k - 1; i >= 2 && k - i <= 25; i--) {
+                Token t = tokens.get(i);
+                if (inside(quoted, t.start()) || t.text().equals(",") && !Set.of("who", "which", "whose").contains(tokens.get(i + 1).lower())) {
+                    return -1;
+                }
+                if (Set.of("who", "which", "whose").contains(t.lower()) && tokens.get(i - 1).text().equals(",")) {
+                    return i - 1 > 0 ? i - 1 : -1;
+                }
+            }
+            return -1;
         }
     }
 

@@ -234,7 +234,7 @@ final class SpeakerResolver {
                     return new Speaker(organisation, null, Attribution.PRONOUN); // "The agency warned … “…,” it said."
                 }
             }
-            if (tokens.get(np[0]).tag().startsWith("PRON") && !Set.of("you", "yourself", "myself", "themselves").contains(w)) {
+            if (w.equals("one") || tokens.get(np[0]).tag().startsWith("PRON") && !Set.of("you", "yourself", "myself", "themselves").contains(w)) {
                 return new Speaker(phrase, null, how); // "it added", "one reads": the organisation or the sign itself
             }
         }

@@ -112,4 +112,39 @@ class DateExtractorTest {
         assertEquals(Tense.FUTURE, dates("The minister will visit Cairo on Jan. 28, officials said.", pub).get(0).tense());
         assertEquals(Tense.PAST, dates("Officials said late Thursday that talks failed.", pub).get(0).tense());
     }
+
+    @Test
+    void yearsOfEveryCenturyAfterAPrepositionOrInParentheses() {
+        Map<String, String> v = values("In 1781, the deck appeared. His book (1898) sold well. The deck dates from around 1490. "
+                + "In 1500 people voted.", null);
+        assertEquals("1781", v.get("1781"));
+        assertEquals("1898", v.get("1898"));
+        assertEquals("1490", v.get("1490"));
+        assertNull(v.get("1500"), "a count, not a year");
+    }
+
+    @Test
+    void relativeYearsCountFromTheYearTheStoryGave() {
+        LocalDate pub = LocalDate.of(2019, 5, 20);
+        Map<String, String> v = values("He joined MIT in 1955. The next year, he married. Sixteen years later he left. "
+                + "Two decades ago the lab closed. A few days ago it reopened.", pub);
+        assertEquals("1956", v.get("The next year"));
+        assertEquals("1999", v.get("Two decades ago"), "ago counts from publication");
+        assertTrue(v.containsKey("A few days ago"), "found, though it names no day");
+        assertNull(v.get("A few days ago"));
+    }
+
+    @Test
+    void aWeekdayAfterWouldIsAhead() {
+        LocalDate pub = LocalDate.of(2024, 12, 7); // a Saturday
+        Map<String, String> v = values("Lawmakers had said they would come back to it on Wednesday.", pub);
+        assertEquals("2024-12-11", v.get("Wednesday"));
+    }
+
+    @Test
+    void aWeekdayIsNearPublicationWhateverYearTheSentenceNames() {
+        LocalDate pub = LocalDate.of(2024, 12, 7);
+        Map<String, String> v = values("Troops, sent in 2022, withdrew early Wednesday.", pub);
+        assertEquals("2024-12-04", v.get("Wednesday"));
+    }
 }
