@@ -221,9 +221,20 @@ final class CandidateFinder {
         if (before >= 0 && lex.isSpeechVerb(tokens.get(before).lower()) && !tokens.get(before).lower().equals("reported")) {
             return Evidence.MEDIUM;
         }
-        if (before >= 0 && PERFORMER_CUES.contains(tokens.get(before).lower())
-                || before >= 1 && tokens.get(before).lower().equals("by") && CREATOR_VERBS.contains(tokens.get(before - 1).lower())) {
-            return Evidence.MEDIUM; // "starring Saoirse Ronan", "played by Ray Romano", "a kid named Moonee"
+        int cue = skipModifiers(tokens, before);
+        if (cue >= 0 && PERFORMER_CUES.contains(tokens.get(cue).lower())
+                || cue >= 1 && tokens.get(cue).lower().equals("by") && CREATOR_VERBS.contains(tokens.get(cue - 1).lower())) {
+            return Evidence.MEDIUM; // "starring the great Saoirse Ronan", "played by Ray Romano", "a kid named Moonee"
+        }
+        if (given != null && before >= 1 && Set.of("and", "&", "or").contains(tokens.get(before).lower())
+                && lex.isGivenName(parts.get(0)) && !PLACE_PREFIXES.contains(parts.get(0).toLowerCase(Locale.ROOT))
+                && conjunctIsNamed(tokens, before - 1)) {
+            return Evidence.MEDIUM; // "Holly Hunter and Ray Romano": a name listed with another
+        }
+        if (given != null && before >= 1 && tokens.get(cue < 0 ? before : cue).text().equals("(")
+                && after < tokens.size() && tokens.get(after).text().equals(")")
+                && tokens.get(cue < 0 ? before - 1 : cue - 1).tag().startsWith("NOUN")) {
+            return Evidence.MEDIUM; // "a grieving widow (Rooney Mara)", "Bobby (a splendid, warm Willem Dafoe)"
         }
         if (before >= 1 && tokens.get(before).lower().equals("to") && tokens.get(before - 1).lower().equals("according")) {
             return Evidence.MEDIUM;
@@ -232,6 +243,30 @@ final class CandidateFinder {
             return Evidence.MEDIUM;
         }
         return Evidence.NONE;
+    }
+
+    /** The capitalised run ending at {@code k} starts with a common given name: "Holly Hunter" in "Holly Hunter and …". */
+    private boolean conjunctIsNamed(List<Token> tokens, int k) {
+        int i = k;
+        while (i > 0 && tokens.get(i - 1).isCapitalized() && tokens.get(i - 1).isPropn()) {
+            i--;
+        }
+        String first = tokens.get(i).text();
+        return i < k && tokens.get(k).isCapitalized() && lex.isGivenName(first) && !PLACE_PREFIXES.contains(first.toLowerCase(Locale.ROOT));
+    }
+
+    /** First words of place names that are given names too: "San Jose", "Santa Clara", "Fort Myers". */
+    private static final Set<String> PLACE_PREFIXES = Set.of("san", "santa", "santo", "são", "sao", "saint", "st.",
+            "fort", "port", "mount", "lake", "el", "la", "los", "las", "new", "north", "south", "east", "west");
+
+    /** Index of the first token before {@code k} that is not an article, adjective or comma ("the great", "a splendid, warm"). */
+    private static int skipModifiers(List<Token> tokens, int k) {
+        int i = k;
+        while (i >= 0 && k - i < 5 && (tokens.get(i).tag().startsWith("DET") || tokens.get(i).tag().startsWith("ADJ")
+                || tokens.get(i).text().equals(","))) {
+            i--;
+        }
+        return i;
     }
 
     /** The only sign of a person is a given name from the many-language list (no speech verb, no common given name). */
@@ -250,6 +285,9 @@ final class CandidateFinder {
      */
     private boolean knownGiven(Token first, String part) {
         String word = part.replace(".", "");
+        if (PLACE_PREFIXES.contains(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         return lex.isCommonGivenName(word) || lex.isGivenName(word) && first.isPropn();
     }
 

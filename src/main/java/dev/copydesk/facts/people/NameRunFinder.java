@@ -137,7 +137,7 @@ final class NameRunFinder {
             return false; // acronyms: UK, BBC, NATO
         }
         String base = t.tag().split("\\+")[0];
-        if (CLOSED_TAGS.contains(base) && !t.isPropn() && !named[i]) {
+        if (CLOSED_TAGS.contains(base) && !t.isPropn() && !named[i] && !misTaggedName(tokens, i, text)) {
             return false;
         }
         if (base.equals("ADV") && i == 0 && !named[i]) {
@@ -153,6 +153,20 @@ final class NameRunFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * A name the tagger put in a closed class: the initial in "Emily V. Gordon" (read as a Roman
+     * numeral), a common given name before a capitalised word ("Emily/ADV V. Gordon").
+     */
+    private boolean misTaggedName(List<Token> tokens, int i, String text) {
+        boolean nextCapitalised = i + 1 < tokens.size() && startsUpper(tokens.get(i + 1).text()) && tokens.get(i + 1).tag().matches("PROPN.*|NUM.*|X.*");
+        if (text.matches("\\p{Lu}") && i + 2 < tokens.size() && tokens.get(i + 1).text().equals(".")
+                && tokens.get(i + 1).start() == tokens.get(i).end() && startsUpper(tokens.get(i + 2).text())
+                && i > 0 && startsUpper(tokens.get(i - 1).text())) {
+            return true;
+        }
+        return i > 0 && lex.isCommonGivenName(text) && nextCapitalised;
     }
 
     /**
