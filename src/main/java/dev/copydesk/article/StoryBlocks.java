@@ -42,6 +42,8 @@ final class StoryBlocks {
     private final int headlineStart;
     private final Set<Element> captions = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Block> out = new ArrayList<>();
+    /** The alt texts of the story's images, folded: a paragraph that repeats one is the image's caption. */
+    private final Set<String> altTexts = new java.util.HashSet<>();
 
     /**
      * @param headlineStart source offset of the headline element, so the story does not repeat it (-1: none)
@@ -57,6 +59,14 @@ final class StoryBlocks {
         for (Element c : captionElements) {
             if (!isHeadline(c)) {
                 addCaption(c);
+            }
+        }
+        for (Element part : parts) {
+            for (Element img : part.select("img[alt]")) {
+                String alt = fold(img.attr("alt"));
+                if (alt.split(" ").length >= 4) {
+                    altTexts.add(alt);
+                }
             }
         }
         for (Element part : parts) {
@@ -173,7 +183,7 @@ final class StoryBlocks {
         return switch (e.tagName()) {
             case "blockquote" -> BlockKind.BLOCKQUOTE;
             case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockKind.SUBHEAD;
-            case "figcaption" -> BlockKind.CAPTION;
+            case "figcaption", "figure" -> BlockKind.CAPTION; // a figure's own text labels the image: credits, a link's words
             case "pre" -> BlockKind.CODE;
             case "td", "th" -> {
                 Element table = e.closest("table");
@@ -198,7 +208,36 @@ final class StoryBlocks {
                 || TimestampLines.isTimestamp(text))) {
             k = BlockKind.CREDIT;
         }
+        if (k.isBody() && !altTexts.isEmpty() && text.length() < 300 && repeatsAltText(fold(text))) {
+            k = BlockKind.CAPTION; // "Hori Parata at his Pātaua farm, …" in a list under the picture it describes
+        }
         out.add(tb.build(k));
+    }
+
+    /** The paragraph says what an image's alt text says, word for word or nearly (captions get edited). */
+    private boolean repeatsAltText(String folded) {
+        if (altTexts.contains(folded)) {
+            return true;
+        }
+        Set<String> words = new java.util.HashSet<>(List.of(folded.replaceAll("[^\\p{L}\\p{N} ]", "").split(" ")));
+        for (String alt : altTexts) {
+            Set<String> altWords = new java.util.HashSet<>(List.of(alt.replaceAll("[^\\p{L}\\p{N} ]", "").split(" ")));
+            int shared = 0;
+            for (String w : words) {
+                if (altWords.contains(w)) {
+                    shared++;
+                }
+            }
+            altWords.addAll(words);
+            if (words.size() >= 6 && shared >= 0.6 * altWords.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String s) {
+        return s.strip().replaceAll("\\s+", " ").replaceAll("[.\\s]+$", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The chars {@code [from, to)} of a block as a block of their own, trimmed. */

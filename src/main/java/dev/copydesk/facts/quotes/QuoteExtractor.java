@@ -369,7 +369,10 @@ public final class QuoteExtractor {
                     if (colon && si == ps.size() - 1) {
                         return f.speaker().as(Attribution.COLON);
                     }
-                    return f.speaker().as(quotedThere(f.speaker()) ? Attribution.CONTINUED : Attribution.PREVIOUS_PARAGRAPH);
+                    // The quotation goes on only from a paragraph that ends with this speaker's words;
+                    // with other sentences after them, the reader has to guess.
+                    boolean goesOn = si == ps.size() - 1 && quotedThere(f.speaker());
+                    return f.speaker().as(goesOn ? Attribution.CONTINUED : Attribution.PREVIOUS_PARAGRAPH);
                 }
             }
             for (int i = earlier.size() - 1; i >= 0; i--) {
