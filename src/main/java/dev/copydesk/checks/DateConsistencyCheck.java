@@ -212,7 +212,9 @@ final class DateConsistencyCheck extends RuleCheck {
     }
 
     private static boolean nounBefore(Facts facts, DateMention d) {
-        for (Sentence s : facts.annotated().blocks().get(d.block().index()).sentences()) {
+        // Annotated blocks skip credits and notes: find this block by its index, not its position.
+        var block = facts.annotated().blocks().stream().filter(ab -> ab.block().index() == d.block().index()).findFirst();
+        for (Sentence s : block.map(ab -> ab.sentences()).orElse(List.of())) {
             Token prev = null;
             for (Token t : s.tokens()) {
                 if (t.start() >= d.start()) {

@@ -107,6 +107,21 @@ class CliTest {
     }
 
     @Test
+    void aCreditLineBeforeTheCopyDoesNotCostTheFile(@TempDir Path dir) throws Exception {
+        // Credits are not analysed, so the analysed blocks are fewer than the article's: a check
+        // that looked a block up by its position read the wrong one, or none.
+        Path page = dir.resolve("credit.html");
+        Files.writeString(page, "<html><head><title>Mayor quits</title><meta property='article:published_time' content='2019-05-20'></head>"
+                + "<body><article><h1>Mayor quits</h1><p class='byline'>By John Smith</p><p>Jane Doe contributed reporting.</p>"
+                + "<p>The mayor of Springfield, Ana Ruiz, announced her resignation at a news conference on the steps of city hall.</p>"
+                + "<p>Her deputy, Tom Lee, told reporters that she resigned today after a long illness kept her from the office.</p>"
+                + "</article></body></html>");
+        CliRun r = CliRun.run("check", "--format", "json", "--fail-on", "never", page.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("relative-date-words"), r.out());
+    }
+
+    @Test
     void sizeCapIsConfigurable() {
         CliRun r = run("check", "--max-file-size", "1KB", SEED);
         assertEquals(2, r.code());

@@ -268,7 +268,28 @@ final class Coreference {
         if (gender == Gender.UNKNOWN) {
             gender = givenGender(g.given, g.key);
         }
-        return new Person(fullest.text(), mentions, gender, g.members.stream().anyMatch(Candidate::confirming));
+        boolean confirmed = g.members.stream().anyMatch(Candidate::confirming) && fullNamesArePersonal(g);
+        return new Person(fullest.text(), mentions, gender, confirmed);
+    }
+
+    /**
+     * "Dark Samus", "Taranaki Māori", "Represent Mozilla": when every full form of a name starts
+     * with a word that is no given name and nothing around it says person, the lone word that a
+     * verb made a speaker is not someone the story must introduce.
+     */
+    private boolean fullNamesArePersonal(Group g) {
+        boolean anyFull = false;
+        for (Candidate c : g.members) {
+            if (c.form() != MentionForm.FULL) {
+                continue;
+            }
+            anyFull = true;
+            String first = c.given() == null ? "" : c.given().split(" ")[0].replace(".", "");
+            if (c.confirming() || lex.isGivenName(first) || first.length() == 1 || c.titles().size() > 0) {
+                return true; // "C. Eugene Steuerle": an initial is a given name too
+            }
+        }
+        return !anyFull;
     }
 
     /** Same person if the given names agree, or one is an initial or a shorter form of the other. */
