@@ -1,10 +1,10 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.engine.Baseline;
-import dev.copydesk.report.FileResult;
+import dev.copydesk.results.FileResult;
 import dev.copydesk.report.OutputFormat;
 import dev.copydesk.report.Reporter;
-import dev.copydesk.report.RunResult;
+import dev.copydesk.results.RunResult;
 import dev.copydesk.rules.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.copydesk.cli;
 
 import dev.copydesk.report.EntitiesReporter;
 import dev.copydesk.report.OutputFormat;
+import dev.copydesk.results.Extraction;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,10 +31,10 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<EntitiesReporter.Entry> entries = input.workspace().entities(input.paths, System.in);
+        List<Extraction> entries = input.workspace().entities(input.paths, System.in);
         PrintWriter err = spec.commandLine().getErr();
         boolean failed = false;
-        for (EntitiesReporter.Entry e : entries) {
+        for (Extraction e : entries) {
             if (e.error() != null) {
                 err.println("copydesk: " + e.error());
                 failed = true;

@@ -3,7 +3,7 @@ package dev.copydesk.engine;
 import dev.copydesk.checks.Check;
 import dev.copydesk.checks.Finding;
 import dev.copydesk.facts.Facts;
-import dev.copydesk.report.FileResult;
+import dev.copydesk.results.FileResult;
 import dev.copydesk.source.SourceFile;
 import java.time.LocalDate;
 import java.util.ArrayList;

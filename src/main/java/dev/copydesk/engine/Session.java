@@ -5,9 +5,9 @@ import dev.copydesk.config.Config;
 import dev.copydesk.config.ConfigLoader;
 import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.nlp.NameFinder;
-import dev.copydesk.report.EntitiesReporter;
-import dev.copydesk.report.FileResult;
-import dev.copydesk.report.RunResult;
+import dev.copydesk.results.Extraction;
+import dev.copydesk.results.FileResult;
+import dev.copydesk.results.RunResult;
 import dev.copydesk.rules.Rule;
 import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.RuleLoader;
@@ -92,9 +92,9 @@ public final class Session {
     }
 
     /** Extracts entities from every input. */
-    public List<EntitiesReporter.Entry> entities(List<String> args, InputStream stdin) {
-        return forEach(args, stdin, src -> new EntitiesReporter.Entry(src.path(), analyzer.analyze(src, options.pubDate()), null),
-                (path, error) -> new EntitiesReporter.Entry(path, null, error));
+    public List<Extraction> entities(List<String> args, InputStream stdin) {
+        return forEach(args, stdin, src -> new Extraction(src.path(), analyzer.analyze(src, options.pubDate()), null),
+                (path, error) -> new Extraction(path, null, error));
     }
 
     private interface Failure<T> {

@@ -2,9 +2,9 @@ package dev.copydesk.engine;
 
 import dev.copydesk.config.Config;
 import dev.copydesk.config.ConfigLoader;
-import dev.copydesk.report.EntitiesReporter;
-import dev.copydesk.report.FileResult;
-import dev.copydesk.report.RunResult;
+import dev.copydesk.results.Extraction;
+import dev.copydesk.results.FileResult;
+import dev.copydesk.results.RunResult;
 import dev.copydesk.rules.Rule;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -48,8 +48,8 @@ public final class Workspace {
         return new RunResult(files, List.copyOf(rules.values()));
     }
 
-    public List<EntitiesReporter.Entry> entities(List<String> args, InputStream stdin) {
-        List<EntitiesReporter.Entry> out = new ArrayList<>();
+    public List<Extraction> entities(List<String> args, InputStream stdin) {
+        List<Extraction> out = new ArrayList<>();
         for (Map.Entry<Config, List<String>> group : groups(args).entrySet()) {
             out.addAll(Session.open(options.withConfig(group.getKey())).entities(group.getValue(), stdin));
         }

@@ -1,5 +1,8 @@
 package dev.copydesk.report;
 
+import dev.copydesk.results.RunResult;
+import dev.copydesk.results.FileResult;
+import dev.copydesk.results.Fingerprints;
 import dev.copydesk.checks.Finding;
 import dev.copydesk.checks.Related;
 import dev.copydesk.rules.Rule;
