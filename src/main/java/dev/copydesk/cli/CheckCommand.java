@@ -33,7 +33,8 @@ public final class CheckCommand implements Callable<Integer> {
     InputOptions input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json, sarif (SARIF 2.1.0), github (workflow annotations), junit. Default: ${DEFAULT-VALUE}.")
+            description = "Report format: text (each finding with its sentence), compact (one line each), json, "
+                    + "sarif (SARIF 2.1.0), github (workflow annotations), junit. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -132,7 +133,7 @@ public final class CheckCommand implements Callable<Integer> {
             case "always" -> true;
             case "never" -> false;
             default -> System.console() != null && System.getenv("NO_COLOR") == null
-                    && !"dumb".equals(System.getenv("TERM")) && format == OutputFormat.TEXT;
+                    && !"dumb".equals(System.getenv("TERM")) && (format == OutputFormat.TEXT || format == OutputFormat.COMPACT);
         };
     }
 }

@@ -36,6 +36,7 @@ public final class Checker {
                 facts.article().published(), run(facts));
     }
 
+    /** Every check's findings, less the suppressed ones, in source order, each with its context. */
     public List<Finding> run(Facts facts) {
         List<Finding> out = new ArrayList<>();
         for (Check c : checks) {
@@ -43,6 +44,7 @@ public final class Checker {
         }
         out = Suppressions.apply(facts.article().suppressions(), out);
         out.sort(BY_POSITION);
+        out.replaceAll(new Excerpts(facts.annotated())::attach);
         return out;
     }
 }

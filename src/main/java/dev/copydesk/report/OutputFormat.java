@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The report formats {@code --format} accepts; a new format is one constant and one {@link Reporter}. */
 public enum OutputFormat {
-    TEXT, JSON, SARIF, GITHUB, JUNIT;
+    TEXT, COMPACT, JSON, SARIF, GITHUB, JUNIT;
 
     /**
      * @param color     colour the text report
@@ -13,7 +13,8 @@ public enum OutputFormat {
      */
     public Reporter reporter(boolean color, Severity threshold) {
         return switch (this) {
-            case TEXT -> new TextReporter(color);
+            case TEXT -> new TextReporter(color, true);
+            case COMPACT -> new TextReporter(color, false);
             case JSON -> new JsonReporter();
             case SARIF -> new SarifReporter();
             case GITHUB -> new GithubReporter();
