@@ -55,6 +55,10 @@ public final class InputOptions {
         if (config != null && !java.nio.file.Files.isRegularFile(config)) {
             throw new ParameterException(spec.commandLine(), "--config: " + config + ": no such file");
         }
+        if (noDefaultRules && rules.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--no-default-rules leaves no rule to run; add your own with --rules PATH");
+        }
         return new Workspace(toRunOptions(), noConfig ? null : config, !noConfig);
     }
 

@@ -66,6 +66,11 @@ public final class Session {
                 rules.add(s == null ? r : r.withSeverity(s));
             }
         }
+        if (rules.isEmpty()) {
+            throw new RuleFileException((config.file() == null ? "" : config.file() + ": ")
+                    + "no rule left to run (built-in rules off or all disabled, and no rules of your own); "
+                    + "nothing would be checked");
+        }
         NameFinder names = null;
         if (options.nerModel() != null) {
             try {
@@ -87,13 +92,15 @@ public final class Session {
     }
 
     /** Checks every input; unreadable ones become results with an error. */
-    public RunResult check(List<String> args, InputStream stdin) {
-        return new RunResult(forEach(args, stdin, src -> checker.check(src, options.pubDate()), FileResult::failed), rules);
+    public RunResult check(List<String> args, InputStream stdin, Progress progress) {
+        return new RunResult(forEach(args, stdin, progress, src -> checker.check(src, options.pubDate()),
+                FileResult::failed), rules);
     }
 
     /** Extracts entities from every input. */
-    public List<Extraction> entities(List<String> args, InputStream stdin) {
-        return forEach(args, stdin, src -> new Extraction(src.path(), analyzer.analyze(src, options.pubDate()), null),
+    public List<Extraction> entities(List<String> args, InputStream stdin, Progress progress) {
+        return forEach(args, stdin, progress,
+                src -> new Extraction(src.path(), analyzer.analyze(src, options.pubDate()), null),
                 (path, error) -> new Extraction(path, null, error));
     }
 
@@ -101,9 +108,11 @@ public final class Session {
         T of(String path, String error);
     }
 
-    private <T> List<T> forEach(List<String> args, InputStream stdin, Function<SourceFile, T> work, Failure<T> failure) {
+    private <T> List<T> forEach(List<String> args, InputStream stdin, Progress progress, Function<SourceFile, T> work,
+                                Failure<T> failure) {
         SourceReader reader = new SourceReader(options.maxBytes());
         List<Input> inputs = InputCollector.collect(args, this::kept);
+        progress.found(inputs.size());
         // Standard input can be read only once, and only here, before the parallel part.
         List<Object> loaded = new ArrayList<>();
         for (Input in : inputs) {
@@ -116,20 +125,26 @@ public final class Session {
             }
         }
         return loaded.parallelStream().map(o -> {
-            if (o instanceof Input in) {
-                o = read(() -> reader.read(in.path()), in, failure);
-            }
-            if (o instanceof SourceFile src) {
-                try {
-                    return work.apply(src);
-                } catch (RuntimeException e) {
-                    return failure.of(src.path(), src.path() + ": internal error while checking (" + e + ")");
-                }
-            }
-            @SuppressWarnings("unchecked")
-            T done = (T) o;
+            T done = work(o, reader, work, failure);
+            progress.finished();
             return done;
         }).toList();
+    }
+
+    private <T> T work(Object o, SourceReader reader, Function<SourceFile, T> work, Failure<T> failure) {
+        if (o instanceof Input in) {
+            o = read(() -> reader.read(in.path()), in, failure);
+        }
+        if (o instanceof SourceFile src) {
+            try {
+                return work.apply(src);
+            } catch (RuntimeException e) {
+                return failure.of(src.path(), src.path() + ": internal error while checking (" + e + ")");
+            }
+        }
+        @SuppressWarnings("unchecked")
+        T done = (T) o;
+        return done;
     }
 
     /** A file a directory walk found: kept unless the config's include/exclude globs say otherwise. */

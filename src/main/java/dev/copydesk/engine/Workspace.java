@@ -37,21 +37,26 @@ public final class Workspace {
     }
 
     public RunResult check(List<String> args, InputStream stdin) {
+        return check(args, stdin, Progress.NONE);
+    }
+
+    /** Checks every input, telling {@code progress} as files are found and finished. */
+    public RunResult check(List<String> args, InputStream stdin, Progress progress) {
         List<FileResult> files = new ArrayList<>();
         Map<String, Rule> rules = new LinkedHashMap<>();
         for (Map.Entry<Config, List<String>> group : groups(args).entrySet()) {
             Session session = Session.open(options.withConfig(group.getKey()));
-            RunResult r = session.check(group.getValue(), stdin);
+            RunResult r = session.check(group.getValue(), stdin, progress);
             files.addAll(r.files());
             r.rules().forEach(x -> rules.putIfAbsent(x.id(), x));
         }
         return new RunResult(files, List.copyOf(rules.values()));
     }
 
-    public List<Extraction> entities(List<String> args, InputStream stdin) {
+    public List<Extraction> entities(List<String> args, InputStream stdin, Progress progress) {
         List<Extraction> out = new ArrayList<>();
         for (Map.Entry<Config, List<String>> group : groups(args).entrySet()) {
-            out.addAll(Session.open(options.withConfig(group.getKey())).entities(group.getValue(), stdin));
+            out.addAll(Session.open(options.withConfig(group.getKey())).entities(group.getValue(), stdin, progress));
         }
         return out;
     }

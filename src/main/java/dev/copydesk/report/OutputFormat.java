@@ -22,6 +22,16 @@ public enum OutputFormat {
         };
     }
 
+    /** The format for a {@code --format} word, or null. */
+    public static OutputFormat parse(String word) {
+        for (OutputFormat f : values()) {
+            if (f.toString().equals(word.toLowerCase(Locale.ROOT))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     @Override
     public String toString() {
         return name().toLowerCase(Locale.ROOT);

@@ -60,6 +60,18 @@ class ReportFormatsTest {
     }
 
     @Test
+    void colourOnlyWhenAskedOrOnATerminalWithoutNoColor() {
+        String esc = "\u001B[";
+        assertFalse(run("check", SEED_ERRORS).out().contains(esc), "pipes get no colour");
+        CliRun always = run("check", "--color", "always", SEED_ERRORS);
+        assertTrue(always.out().contains("\u001B[1m\u001B[33mAyubi\u001B[0m"), "the flagged words are coloured: " + always.out());
+        Terminal tty = new Terminal(true, false, false, false);
+        assertTrue(CliRun.run(tty, "check", SEED_ERRORS).out().contains(esc));
+        assertFalse(CliRun.run(new Terminal(true, false, true, false), "check", SEED_ERRORS).out().contains(esc), "NO_COLOR");
+        assertFalse(CliRun.run(tty, "check", "--format", "json", SEED_ERRORS).out().contains(esc), "JSON is never coloured");
+    }
+
+    @Test
     void articleTextCannotSendControlCodesToTheTerminal(@TempDir Path dir) throws Exception {
         Path story = Files.writeString(dir.resolve("story.txt"), "Talks stall\n\nJeffrey Gettleman reported from Nairobi on "
                 + "Monday.\n\nGettleman said the talks had stalled.\n\nLater, \u001B[2J\u001B]0;pwned\u0007 Gettelman said the "
