@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  Each finding with the sentence it is in:",
             "    copydesk check story.html",
+            "  The articles with every finding marked, to open in a browser:",
+            "    copydesk check --format html --output report.html drafts/",
             "  One line per finding (grep, editors' error parsers); fail on warnings too:",
             "    copydesk check --format compact --fail-on warning articles/",
             "  SARIF for code scanning:",
@@ -50,7 +52,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: text (each finding with its sentence), compact (one line each), json, "
-                    + "sarif (SARIF 2.1.0), github (workflow annotations), junit. Default: ${DEFAULT-VALUE}.")
+                    + "html (the articles with findings marked, one self-contained page), sarif (SARIF 2.1.0), "
+                    + "github (workflow annotations), junit. Default: ${DEFAULT-VALUE}.")
     String formatName;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -137,7 +140,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** The run, with a progress line on a terminal (never in a pipe or CI log). */
     private RunResult check(OutputFormat format) {
-        Workspace workspace = input.workspace();
+        Workspace workspace = input.workspace(format.showsArticle());
         return ProgressLine.during(parent.terminal(), spec.commandLine().getErr(),
                 progress -> workspace.check(input.paths, System.in, progress));
     }

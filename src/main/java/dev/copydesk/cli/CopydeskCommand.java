@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  copydesk check story.html                  findings, each with its sentence",
+            "  copydesk check --format html --output report.html drafts/",
             "  copydesk entities story.html               people, titles, quotes, dates",
             "  copydesk explain first-reference           what a rule catches"},
         exitCodeListHeading = "%nExit codes:%n",

@@ -66,7 +66,7 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     /** Every input's extraction, with a progress line on a terminal. */
     private List<Extraction> extract() {
-        Workspace workspace = input.workspace();
+        Workspace workspace = input.workspace(false);
         return ProgressLine.during(parent.terminal(), spec.commandLine().getErr(),
                 progress -> workspace.entities(input.paths, System.in, progress));
     }

@@ -87,7 +87,7 @@ public final class Baseline {
                     fresh.add(x);
                 }
             }
-            files.add(new FileResult(f.path(), f.error(), f.headline(), f.published(), fresh));
+            files.add(f.withFindings(fresh));
         }
         return new RunResult(files, result.rules());
     }

@@ -19,10 +19,17 @@ public final class Checker {
 
     private final Analyzer analyzer;
     private final List<Check> checks;
+    private final boolean keepFacts;
 
     public Checker(Analyzer analyzer, List<Check> checks) {
+        this(analyzer, checks, false);
+    }
+
+    /** @param keepFacts keep each article's facts in its result, for a report that shows the article */
+    public Checker(Analyzer analyzer, List<Check> checks, boolean keepFacts) {
         this.analyzer = analyzer;
         this.checks = List.copyOf(checks);
+        this.keepFacts = keepFacts;
     }
 
     public FileResult check(SourceFile source, LocalDate pubDate) {
@@ -33,7 +40,7 @@ public final class Checker {
             return FileResult.failed(source.path(), source.path() + ": could not be analysed (" + e + ")");
         }
         return new FileResult(source.path(), null, facts.article().headlineText().orElse(null),
-                facts.article().published(), run(facts));
+                facts.article().published(), run(facts), keepFacts ? facts : null);
     }
 
     /** Every check's findings, less the suppressed ones, in source order, each with its context. */

@@ -80,7 +80,7 @@ public final class Session {
             }
         }
         Analyzer analyzer = new Analyzer(Lexicons.load(folders), config.extraction(), names);
-        return new Session(options, rules, analyzer, new Checker(analyzer, CheckRegistry.build(rules)));
+        return new Session(options, rules, analyzer, new Checker(analyzer, CheckRegistry.build(rules), options.keepFacts()));
     }
 
     public List<Rule> rules() {

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The report formats {@code --format} accepts; a new format is one constant and one {@link Reporter}. */
 public enum OutputFormat {
-    TEXT, COMPACT, JSON, SARIF, GITHUB, JUNIT;
+    TEXT, COMPACT, JSON, SARIF, GITHUB, JUNIT, HTML;
 
     /**
      * @param color     colour the text report
@@ -19,7 +19,13 @@ public enum OutputFormat {
             case SARIF -> new SarifReporter();
             case GITHUB -> new GithubReporter();
             case JUNIT -> new JunitReporter(threshold);
+            case HTML -> new HtmlReporter();
         };
+    }
+
+    /** Whether the report shows the article itself, so the run must keep what it read. */
+    public boolean showsArticle() {
+        return this == HTML;
     }
 
     /** The format for a {@code --format} word, or null. */

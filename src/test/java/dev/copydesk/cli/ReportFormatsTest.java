@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -178,6 +180,36 @@ class ReportFormatsTest {
         Document doc = xml(r.out());
         assertEquals(1, doc.getElementsByTagName("failure").getLength(), r.out());
         assertTrue(doc.getElementsByTagName("failure").item(0).getTextContent().contains("Later, \uFFFD\uFFFD Gettelman said \uFFFD the envoy"));
+    }
+
+    @Test
+    void htmlIsOneSelfContainedPageWithTheArticleEscaped(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("page.html"), """
+                <html><head><title>Envoy quits &lt;script&gt;</title></head><body><article>
+                <h1>Envoy quits &lt;script&gt;</h1>
+                <p>Jeffrey Gettleman reported from Nairobi on the talks, which had stalled for weeks.</p>
+                <p>Gettleman said &lt;script&gt;document.title='pwned'&lt;/script&gt; the talks had stalled.</p>
+                <p>Later, Gettelman said the envoy had left the capital with his staff.</p>
+                </article></body></html>
+                """);
+        Path report = dir.resolve("report.html");
+        CliRun r = run("check", "--format", "html", "--output", report.toString(), page.toString());
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(report);
+        assertEquals(1, count(html, "<script"), "only the report's own script");
+        assertTrue(html.contains("Gettleman said &lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt; the talks"), html);
+        assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"));
+        Matcher external = Pattern.compile("(?i)(src|href)\\s*=\\s*\"(?!#)|url\\(|@import|https?://").matcher(html);
+        assertFalse(external.find(), "nothing is fetched: " + (external.find(0) ? html.substring(external.start(), external.start() + 60) : ""));
+        assertTrue(html.contains("data-f=\"f1-1\""), "the finding is marked in the text");
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static Document xml(String s) throws Exception {

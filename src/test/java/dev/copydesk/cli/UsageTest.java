@@ -38,7 +38,7 @@ class UsageTest {
     @Test
     void formatsAreCheckedPerCommand() {
         assertUsageError(run("check", "--format", "jsn", SEED), "--format: 'jsn' is not a format; copydesk check writes "
-                + "text, compact, json, sarif, github, junit (did you mean 'json'?)", "copydesk check");
+                + "text, compact, json, sarif, github, junit, html (did you mean 'json'?)", "copydesk check");
         assertUsageError(run("entities", "--format", "sarif", SEED),
                 "--format: 'sarif' is not a format of copydesk entities, which writes text, json", "copydesk entities");
     }
@@ -93,7 +93,7 @@ class UsageTest {
         int format = out.indexOf("\n      --format=FORMAT");
         assertTrue(format > report && format < rules, out);
         assertTrue(out.indexOf("\n      --baseline=FILE") > baseline, out);
-        assertTrue(out.contains("Examples:\n") && out.contains("copydesk check --format compact --fail-on warning articles/"), out);
+        assertTrue(out.contains("Examples:\n") && out.contains("copydesk check --format html --output report.html"), out);
         for (String command : new String[]{"entities", "explain"}) {
             assertTrue(run(command, "--help").out().contains("Examples:\n"), command);
         }
