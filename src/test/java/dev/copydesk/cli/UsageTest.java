@@ -58,6 +58,12 @@ class UsageTest {
     }
 
     @Test
+    void listingNoRulesIsAUsageError() {
+        assertUsageError(run("rules", "list", "--no-default-rules"),
+                "--no-default-rules leaves no rule to list; name your rule files or folders", "copydesk rules list");
+    }
+
+    @Test
     void aConfigThatLeavesNoRuleIsAnError(@TempDir Path dir) throws Exception {
         Path config = Files.writeString(dir.resolve("copydesk.yml"), "defaultRules: false\n");
         CliRun r = run("check", "--config", config.toString(), SEED);
@@ -94,8 +100,10 @@ class UsageTest {
         assertTrue(format > report && format < rules, out);
         assertTrue(out.indexOf("\n      --baseline=FILE") > baseline, out);
         assertTrue(out.contains("Examples:\n") && out.contains("copydesk check --format html --output report.html"), out);
-        for (String command : new String[]{"entities", "explain"}) {
-            assertTrue(run(command, "--help").out().contains("Examples:\n"), command);
+        for (String[] command : new String[][]{{"entities"}, {"explain"}, {"rules", "list"}, {"rules", "test"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            assertTrue(run(args).out().contains("Examples:\n"), String.join(" ", command));
         }
     }
 
