@@ -125,13 +125,14 @@ public final class Session {
             }
         }
         return loaded.parallelStream().map(o -> {
-            T done = work(o, reader, work, failure);
+            T done = one(o, reader, work, failure);
             progress.finished();
             return done;
         }).toList();
     }
 
-    private <T> T work(Object o, SourceReader reader, Function<SourceFile, T> work, Failure<T> failure) {
+    /** One input: read it if it is not yet, then do the work, or say why it could not be done. */
+    private <T> T one(Object o, SourceReader reader, Function<SourceFile, T> work, Failure<T> failure) {
         if (o instanceof Input in) {
             o = read(() -> reader.read(in.path()), in, failure);
         }

@@ -20,6 +20,9 @@ public final class InputCollector {
         }
     }
 
+    /** Read when named, though directory walks pass them by: pages saved under server-side names. */
+    private static final java.util.Set<String> ALSO_READ = java.util.Set.of("xhtml", "xht", "shtml", "text");
+
     private InputCollector() {
     }
 
@@ -73,9 +76,6 @@ public final class InputCollector {
         return p + ": not an article copydesk reads (." + ext + "); it reads .html, .htm, .txt, .md and .markdown files,"
                 + " skipped";
     }
-
-    /** Read when named, though directory walks pass them by: pages saved under server-side names. */
-    private static final java.util.Set<String> ALSO_READ = java.util.Set.of("xhtml", "xht", "shtml", "text");
 
     private static String extension(Path p) {
         Path name = p.getFileName();
