@@ -36,6 +36,26 @@ public record Article(String path, Block headline, LocalDate published, String p
         return Optional.ofNullable(headline).map(Block::text);
     }
 
+    /**
+     * The block's number among the story's paragraphs (body and block quotes, counted the way a
+     * reader counts them), 1-based; 0 for a block that is no paragraph (headline, caption, subhead…).
+     */
+    public int paragraphOf(Block block) {
+        if (!block.kind().isBody()) {
+            return 0;
+        }
+        int n = 0;
+        for (Block b : blocks) {
+            if (b.kind().isBody()) {
+                n++;
+            }
+            if (b.index() == block.index()) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
     /** Source location of {@code [start, end)} in a block (char offsets in its text). */
     public Location locate(Block block, int start, int end) {
         if (block.text().isEmpty()) {

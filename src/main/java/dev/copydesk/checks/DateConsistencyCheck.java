@@ -123,7 +123,7 @@ final class DateConsistencyCheck extends RuleCheck {
         v.put("days", pastAfter.size());
         out.removeAll(pastAfter);
         out.add(new Finding(rule.id(), rule.category(), unsureSeverity, MessageTemplate.fill(rule.template("doubtful"), v),
-                first.text(), first.location(), null, List.of()));
+                first.span(), first.location(), null, List.of()));
         return out;
     }
 

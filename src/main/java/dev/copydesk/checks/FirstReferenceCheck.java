@@ -69,7 +69,7 @@ final class FirstReferenceCheck extends RuleCheck {
             String note = fullInBody != null ? "full name first given here"
                     : "full name only in the " + full.block().kind().name().toLowerCase(java.util.Locale.ROOT);
             out.add(finding(article, first.block(), first.start(), first.end(), id, values, full.text(),
-                    List.of(new Related(full.text(), where(article, full), note))));
+                    List.of(related(article, full.block(), full.start(), full.end(), note))));
         }
         return out;
     }

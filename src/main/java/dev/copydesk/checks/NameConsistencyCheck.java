@@ -186,7 +186,7 @@ final class NameConsistencyCheck extends RuleCheck {
             Map<String, Object> values = Map.of("variant", wrong, "established", right, "name", named.text(),
                     "count", established.size(), "firstLine", where(article, first).line(),
                     "firstColumn", where(article, first).column());
-            Related rel = new Related(first.text(), where(article, first),
+            Related rel = related(article, first.block(), first.start(), first.end(),
                     "spelled '" + right + "' here and in " + (established.size() - 1) + " other mention(s)");
             out.add(finding(article, m.block(), m.start() + at, m.start() + at + wrong.length(), "default", values,
                     right, List.of(rel)));

@@ -3,6 +3,7 @@ package dev.copydesk.checks;
 import dev.copydesk.article.Article;
 import dev.copydesk.article.Block;
 import dev.copydesk.article.Location;
+import dev.copydesk.article.Span;
 import dev.copydesk.facts.people.Mention;
 import dev.copydesk.rules.MessageTemplate;
 import dev.copydesk.rules.Rule;
@@ -27,10 +28,15 @@ abstract class RuleCheck implements Check {
 
     protected Finding finding(Article article, Block block, int start, int end, String messageId,
                               Map<String, ?> values, String suggestion, List<Related> related) {
-        String text = block.text().substring(start, end);
         String message = MessageTemplate.fill(rule.template(messageId), values);
-        return new Finding(rule.id(), rule.category(), rule.severity(), message, text,
+        return new Finding(rule.id(), rule.category(), rule.severity(), message, new Span(block, start, end),
                 article.locate(block, start, end), suggestion, related);
+    }
+
+    /** Another place that explains a finding: the words at {@code [start, end)} of a block. */
+    protected static Related related(Article article, Block block, int start, int end, String message) {
+        Span span = new Span(block, start, end);
+        return new Related(span.text(), article.locate(block, start, end), message, span);
     }
 
     /** The rule's {@code mode} parameter, one of {@code modes} (its YAML spelling → value); required. */

@@ -216,7 +216,7 @@ final class TitleConsistencyCheck extends RuleCheck {
         Map<String, Object> values = Map.of("name", p.name(), "title", t.text(), "firstTitle", ft.text(),
                 "firstLine", article.locate(first.block(), ft.start(), ft.end()).line(),
                 "firstColumn", article.locate(first.block(), ft.start(), ft.end()).column());
-        Related rel = new Related(ft.text(), article.locate(first.block(), ft.start(), ft.end()),
+        Related rel = related(article, first.block(), ft.start(), ft.end(),
                 "first called '" + ft.text() + "' here");
         return finding(article, later.block(), t.start(), t.end(), messageId, values, null, List.of(rel));
     }

@@ -1,25 +1,40 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.engine.Baseline;
-import dev.copydesk.report.FileResult;
+import dev.copydesk.engine.Workspace;
+import dev.copydesk.results.FileResult;
 import dev.copydesk.report.OutputFormat;
 import dev.copydesk.report.Reporter;
-import dev.copydesk.report.RunResult;
+import dev.copydesk.results.RunResult;
 import dev.copydesk.rules.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code copydesk check}: runs the rules over articles and reports findings. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check articles for name, title, first-reference, date and attribution problems.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  Each finding with the sentence it is in:",
+            "    copydesk check story.html",
+            "  The articles with every finding marked, to open in a browser:",
+            "    copydesk check --format html --output report.html drafts/",
+            "  One line per finding (grep, editors' error parsers); fail on warnings too:",
+            "    copydesk check --format compact --fail-on warning articles/",
+            "  SARIF for code scanning:",
+            "    copydesk check --format sarif --output copydesk.sarif articles/",
+            "  What a rule catches and how to turn it off:",
+            "    copydesk explain name-variant"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above --fail-on",
@@ -29,12 +44,17 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    CopydeskCommand parent;
+
     @Mixin
     InputOptions input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json, sarif (SARIF 2.1.0), github (workflow annotations), junit. Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+            description = "Report format: text (each finding with its sentence), compact (one line each), json, "
+                    + "html (the articles with findings marked, one self-contained page), sarif (SARIF 2.1.0), "
+                    + "github (workflow annotations), junit. Default: ${DEFAULT-VALUE}.")
+    String formatName;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Exit 1 when a finding is at or above this level: error, warning, info, never. Default: ${DEFAULT-VALUE}.")
@@ -53,17 +73,20 @@ public final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "Colour the text report: auto (on a terminal), always, never.")
+            description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never. Default: ${DEFAULT-VALUE}.")
     String color;
 
     @Override
     public Integer call() {
-        Severity threshold = threshold();
+        OutputFormat format = Choices.format(spec, formatName, EnumSet.allOf(OutputFormat.class));
+        Severity threshold = Choices.failOn(spec, failOn);
+        boolean colored = Choices.color(spec, color, parent.terminal())
+                && (format == OutputFormat.TEXT || format == OutputFormat.COMPACT);
         if (baseline != null && !java.nio.file.Files.isRegularFile(baseline)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--baseline: " + baseline + ": no such file");
         }
         refuseToOverwriteInputs();
-        RunResult checked = input.workspace().check(input.paths, System.in);
+        RunResult checked = check(format);
         if (writeBaseline != null) {
             ReportFile.write(writeBaseline, out -> Baseline.write(out, checked));
         }
@@ -75,7 +98,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        Reporter reporter = format.reporter(output == null && useColor(), threshold);
+        Reporter reporter = format.reporter(output == null && colored, threshold);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             reporter.write(result, out);
@@ -115,24 +138,10 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private Severity threshold() {
-        if (failOn.equals("never")) {
-            return null;
-        }
-        Severity s = Severity.parse(failOn);
-        if (s == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--fail-on: '" + failOn + "' is not one of error, warning, info, never");
-        }
-        return s;
-    }
-
-    private boolean useColor() {
-        return switch (color) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> System.console() != null && System.getenv("NO_COLOR") == null
-                    && !"dumb".equals(System.getenv("TERM")) && format == OutputFormat.TEXT;
-        };
+    /** The run, with a progress line on a terminal (never in a pipe or CI log). */
+    private RunResult check(OutputFormat format) {
+        Workspace workspace = input.workspace(format.showsArticle());
+        return ProgressLine.during(parent.terminal(), spec.commandLine().getErr(),
+                progress -> workspace.check(input.paths, System.in, progress));
     }
 }

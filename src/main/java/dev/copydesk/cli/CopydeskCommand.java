@@ -8,8 +8,14 @@ import picocli.CommandLine.Spec;
 
 /** The top-level {@code copydesk} command; the work is in its subcommands. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, version = "copydesk " + Version.VERSION,
-        description = "Fact-consistency checker for news copy: names, titles, first references.",
-        subcommands = {CheckCommand.class, EntitiesCommand.class, RulesCommand.class},
+        description = "Fact-consistency checker for news copy: names, titles, first references, quotes, dates.",
+        subcommands = {CheckCommand.class, EntitiesCommand.class, RulesCommand.class, ExplainCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  copydesk check story.html                  findings, each with its sentence",
+            "  copydesk check --format html --output report.html drafts/",
+            "  copydesk entities story.html               people, titles, quotes, dates",
+            "  copydesk explain first-reference           what a rule catches"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above --fail-on",
@@ -19,8 +25,19 @@ public final class CopydeskCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    private final Terminal terminal;
+
+    public CopydeskCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** What the process talks to: subcommands decide colour and progress by it. */
+    Terminal terminal() {
+        return terminal;
+    }
+
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "say which command to run: check, entities or rules");
+        throw new ParameterException(spec.commandLine(), "say which command to run: check, entities, rules or explain");
     }
 }

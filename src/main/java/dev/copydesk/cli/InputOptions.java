@@ -50,12 +50,20 @@ public final class InputOptions {
             description = "Skip inputs larger than this (e.g. 500KB, 20MB). Default: ${DEFAULT-VALUE}.")
     String maxFileSize;
 
-    /** The command line's inputs under their config files. */
-    Workspace workspace() {
+    /**
+     * The command line's inputs under their config files.
+     *
+     * @param keepFacts keep what was read from each article, for a report that shows the article
+     */
+    Workspace workspace(boolean keepFacts) {
         if (config != null && !java.nio.file.Files.isRegularFile(config)) {
             throw new ParameterException(spec.commandLine(), "--config: " + config + ": no such file");
         }
-        return new Workspace(toRunOptions(), noConfig ? null : config, !noConfig);
+        if (noDefaultRules && rules.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--no-default-rules leaves no rule to run; add your own with --rules PATH");
+        }
+        return new Workspace(toRunOptions().withFacts(keepFacts), noConfig ? null : config, !noConfig);
     }
 
     /** Every file this command line reads: articles (directories expanded), rule files, config, model. */

@@ -34,7 +34,12 @@ public final class RulesCommand implements Runnable {
         return RuleLoader.load(defaults, paths);
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List every rule: id, type, category, severity, source file.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List every rule: id, type, category, severity, source file.",
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  copydesk rules list                          the built-in rules",
+                "  copydesk rules list house-rules/             the built-in rules and a folder of your own",
+                "  copydesk rules list --no-default-rules house-rules/"})
     static final class ListRules implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -47,6 +52,10 @@ public final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (noDefaults && paths.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--no-default-rules leaves no rule to list; name your rule files or folders");
+            }
             PrintWriter out = spec.commandLine().getOut();
             List<Rule> rules = load(!noDefaults, paths);
             out.printf("%-26s %-18s %-16s %-8s %s%n", "ID", "TYPE", "CATEGORY", "SEVERITY", "SOURCE");
@@ -60,7 +69,11 @@ public final class RulesCommand implements Runnable {
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
-            description = "Run every rule's examples: bad examples must fire at their [[mark]], good ones must not. Exit 1 if any fails.")
+            description = "Run every rule's examples: bad examples must fire at their [[mark]], good ones must not. Exit 1 if any fails.",
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  copydesk rules test                          the built-in rules' examples",
+                "  copydesk rules test --verbose house-rules/   your own, passing ones listed too"})
     static final class TestRules implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.copydesk.checks.Finding;
-import dev.copydesk.report.FileResult;
-import dev.copydesk.report.Fingerprints;
-import dev.copydesk.report.RunResult;
+import dev.copydesk.results.FileResult;
+import dev.copydesk.results.Fingerprints;
+import dev.copydesk.results.RunResult;
 import dev.copydesk.rules.RuleFileException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,7 +87,7 @@ public final class Baseline {
                     fresh.add(x);
                 }
             }
-            files.add(new FileResult(f.path(), f.error(), f.headline(), f.published(), fresh));
+            files.add(f.withFindings(fresh));
         }
         return new RunResult(files, result.rules());
     }

@@ -5,9 +5,9 @@ import dev.copydesk.config.Config;
 import dev.copydesk.config.ConfigLoader;
 import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.nlp.NameFinder;
-import dev.copydesk.report.EntitiesReporter;
-import dev.copydesk.report.FileResult;
-import dev.copydesk.report.RunResult;
+import dev.copydesk.results.Extraction;
+import dev.copydesk.results.FileResult;
+import dev.copydesk.results.RunResult;
 import dev.copydesk.rules.Rule;
 import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.RuleLoader;
@@ -66,6 +66,11 @@ public final class Session {
                 rules.add(s == null ? r : r.withSeverity(s));
             }
         }
+        if (rules.isEmpty()) {
+            throw new RuleFileException((config.file() == null ? "" : config.file() + ": ")
+                    + "no rule left to run (built-in rules off or all disabled, and no rules of your own); "
+                    + "nothing would be checked");
+        }
         NameFinder names = null;
         if (options.nerModel() != null) {
             try {
@@ -75,7 +80,7 @@ public final class Session {
             }
         }
         Analyzer analyzer = new Analyzer(Lexicons.load(folders), config.extraction(), names);
-        return new Session(options, rules, analyzer, new Checker(analyzer, CheckRegistry.build(rules)));
+        return new Session(options, rules, analyzer, new Checker(analyzer, CheckRegistry.build(rules), options.keepFacts()));
     }
 
     public List<Rule> rules() {
@@ -87,23 +92,27 @@ public final class Session {
     }
 
     /** Checks every input; unreadable ones become results with an error. */
-    public RunResult check(List<String> args, InputStream stdin) {
-        return new RunResult(forEach(args, stdin, src -> checker.check(src, options.pubDate()), FileResult::failed), rules);
+    public RunResult check(List<String> args, InputStream stdin, Progress progress) {
+        return new RunResult(forEach(args, stdin, progress, src -> checker.check(src, options.pubDate()),
+                FileResult::failed), rules);
     }
 
     /** Extracts entities from every input. */
-    public List<EntitiesReporter.Entry> entities(List<String> args, InputStream stdin) {
-        return forEach(args, stdin, src -> new EntitiesReporter.Entry(src.path(), analyzer.analyze(src, options.pubDate()), null),
-                (path, error) -> new EntitiesReporter.Entry(path, null, error));
+    public List<Extraction> entities(List<String> args, InputStream stdin, Progress progress) {
+        return forEach(args, stdin, progress,
+                src -> new Extraction(src.path(), analyzer.analyze(src, options.pubDate()), null),
+                (path, error) -> new Extraction(path, null, error));
     }
 
     private interface Failure<T> {
         T of(String path, String error);
     }
 
-    private <T> List<T> forEach(List<String> args, InputStream stdin, Function<SourceFile, T> work, Failure<T> failure) {
+    private <T> List<T> forEach(List<String> args, InputStream stdin, Progress progress, Function<SourceFile, T> work,
+                                Failure<T> failure) {
         SourceReader reader = new SourceReader(options.maxBytes());
         List<Input> inputs = InputCollector.collect(args, this::kept);
+        progress.found(inputs.size());
         // Standard input can be read only once, and only here, before the parallel part.
         List<Object> loaded = new ArrayList<>();
         for (Input in : inputs) {
@@ -116,20 +125,27 @@ public final class Session {
             }
         }
         return loaded.parallelStream().map(o -> {
-            if (o instanceof Input in) {
-                o = read(() -> reader.read(in.path()), in, failure);
-            }
-            if (o instanceof SourceFile src) {
-                try {
-                    return work.apply(src);
-                } catch (RuntimeException e) {
-                    return failure.of(src.path(), src.path() + ": internal error while checking (" + e + ")");
-                }
-            }
-            @SuppressWarnings("unchecked")
-            T done = (T) o;
+            T done = one(o, reader, work, failure);
+            progress.finished();
             return done;
         }).toList();
+    }
+
+    /** One input: read it if it is not yet, then do the work, or say why it could not be done. */
+    private <T> T one(Object o, SourceReader reader, Function<SourceFile, T> work, Failure<T> failure) {
+        if (o instanceof Input in) {
+            o = read(() -> reader.read(in.path()), in, failure);
+        }
+        if (o instanceof SourceFile src) {
+            try {
+                return work.apply(src);
+            } catch (RuntimeException e) {
+                return failure.of(src.path(), src.path() + ": internal error while checking (" + e + ")");
+            }
+        }
+        @SuppressWarnings("unchecked")
+        T done = (T) o;
+        return done;
     }
 
     /** A file a directory walk found: kept unless the config's include/exclude globs say otherwise. */

@@ -45,7 +45,7 @@ final class Suppressions {
                 String what = s.rules().isEmpty() ? "any rule" : String.join(", ", s.rules());
                 kept.add(new Finding(UNUSED_RULE, Category.STYLE, Severity.INFO,
                         "This suppression of " + what + " silences no finding; remove it", s.directive(), s.at(),
-                        null, List.of()));
+                        null, List.of(), null, null));
             }
         }
         return kept;

@@ -2,9 +2,9 @@ package dev.copydesk.engine;
 
 import dev.copydesk.config.Config;
 import dev.copydesk.config.ConfigLoader;
-import dev.copydesk.report.EntitiesReporter;
-import dev.copydesk.report.FileResult;
-import dev.copydesk.report.RunResult;
+import dev.copydesk.results.Extraction;
+import dev.copydesk.results.FileResult;
+import dev.copydesk.results.RunResult;
 import dev.copydesk.rules.Rule;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -37,21 +37,26 @@ public final class Workspace {
     }
 
     public RunResult check(List<String> args, InputStream stdin) {
+        return check(args, stdin, Progress.NONE);
+    }
+
+    /** Checks every input, telling {@code progress} as files are found and finished. */
+    public RunResult check(List<String> args, InputStream stdin, Progress progress) {
         List<FileResult> files = new ArrayList<>();
         Map<String, Rule> rules = new LinkedHashMap<>();
         for (Map.Entry<Config, List<String>> group : groups(args).entrySet()) {
             Session session = Session.open(options.withConfig(group.getKey()));
-            RunResult r = session.check(group.getValue(), stdin);
+            RunResult r = session.check(group.getValue(), stdin, progress);
             files.addAll(r.files());
             r.rules().forEach(x -> rules.putIfAbsent(x.id(), x));
         }
         return new RunResult(files, List.copyOf(rules.values()));
     }
 
-    public List<EntitiesReporter.Entry> entities(List<String> args, InputStream stdin) {
-        List<EntitiesReporter.Entry> out = new ArrayList<>();
+    public List<Extraction> entities(List<String> args, InputStream stdin, Progress progress) {
+        List<Extraction> out = new ArrayList<>();
         for (Map.Entry<Config, List<String>> group : groups(args).entrySet()) {
-            out.addAll(Session.open(options.withConfig(group.getKey())).entities(group.getValue(), stdin));
+            out.addAll(Session.open(options.withConfig(group.getKey())).entities(group.getValue(), stdin, progress));
         }
         return out;
     }

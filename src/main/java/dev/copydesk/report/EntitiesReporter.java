@@ -2,11 +2,11 @@ package dev.copydesk.report;
 
 import dev.copydesk.article.Article;
 import dev.copydesk.article.Location;
-import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.dates.DateMention;
 import dev.copydesk.facts.people.Mention;
 import dev.copydesk.facts.people.Person;
 import dev.copydesk.facts.quotes.Quote;
+import dev.copydesk.results.Extraction;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,12 +16,8 @@ import java.util.Map;
 /** Prints what was extracted (who is in the story, with every mention and its title) as text or JSON. */
 public final class EntitiesReporter {
 
-    /** One input's extraction, or the reason there is none. */
-    public record Entry(String path, Facts facts, String error) {
-    }
-
-    public void writeText(List<Entry> entries, boolean showText, PrintWriter out) {
-        for (Entry e : entries) {
+    public void writeText(List<Extraction> entries, boolean showText, PrintWriter out) {
+        for (Extraction e : entries) {
             out.println(e.path());
             if (e.error() != null) {
                 out.println("  error: " + e.error());
@@ -69,17 +65,17 @@ public final class EntitiesReporter {
         out.flush();
     }
 
-    public void writeJson(List<Entry> entries, PrintWriter out) {
+    public void writeJson(List<Extraction> entries, PrintWriter out) {
         writeJson(entries, false, out);
     }
 
     /** The JSON report; with {@code showText}, every extracted block too (kind, position, text), so any tool can score the extraction. */
-    public void writeJson(List<Entry> entries, boolean showText, PrintWriter out) {
+    public void writeJson(List<Extraction> entries, boolean showText, PrintWriter out) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", JsonReporter.SCHEMA_VERSION);
         root.put("tool", Json.tool());
         List<Object> files = new ArrayList<>();
-        for (Entry e : entries) {
+        for (Extraction e : entries) {
             files.add(file(e, showText));
         }
         root.put("files", files);
@@ -87,7 +83,7 @@ public final class EntitiesReporter {
         out.flush();
     }
 
-    private static Map<String, Object> file(Entry e, boolean showText) {
+    private static Map<String, Object> file(Extraction e, boolean showText) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", e.path());
         m.put("error", e.error());

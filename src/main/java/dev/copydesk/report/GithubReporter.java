@@ -1,5 +1,7 @@
 package dev.copydesk.report;
 
+import dev.copydesk.results.RunResult;
+import dev.copydesk.results.FileResult;
 import dev.copydesk.checks.Finding;
 import java.io.PrintWriter;
 

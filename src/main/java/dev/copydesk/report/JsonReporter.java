@@ -1,5 +1,8 @@
 package dev.copydesk.report;
 
+import dev.copydesk.results.RunResult;
+import dev.copydesk.results.FileResult;
+import dev.copydesk.article.Excerpt;
 import dev.copydesk.checks.Finding;
 import dev.copydesk.checks.Related;
 import dev.copydesk.rules.Severity;
@@ -7,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The JSON report, schema v1 (see README): a contract other tools parse, so fields never move. */
@@ -63,6 +67,7 @@ public final class JsonReporter implements Reporter {
         m.put("text", x.text());
         Json.putLocation(m, x.location());
         m.put("suggestion", x.suggestion());
+        putContext(m, x.context());
         List<Object> related = new ArrayList<>();
         for (Related r : x.related()) {
             Map<String, Object> rm = new LinkedHashMap<>();
@@ -74,5 +79,19 @@ public final class JsonReporter implements Reporter {
         }
         m.put("related", related);
         return m;
+    }
+
+    /** Added in v1 without breaking it: the sentence around the text, its paragraph and kind of block. */
+    private static void putContext(Map<String, Object> m, Excerpt c) {
+        if (c == null) {
+            return;
+        }
+        Map<String, Object> cm = new LinkedHashMap<>();
+        cm.put("text", c.text());
+        cm.put("offset", c.offset());
+        cm.put("length", c.length());
+        m.put("context", cm);
+        m.put("paragraph", c.paragraph() > 0 ? c.paragraph() : null);
+        m.put("block", c.kind() == null ? null : c.kind().name().toLowerCase(Locale.ROOT));
     }
 }

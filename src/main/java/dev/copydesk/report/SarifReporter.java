@@ -1,5 +1,8 @@
 package dev.copydesk.report;
 
+import dev.copydesk.results.RunResult;
+import dev.copydesk.results.FileResult;
+import dev.copydesk.results.Fingerprints;
 import dev.copydesk.checks.Finding;
 import dev.copydesk.checks.Related;
 import dev.copydesk.rules.Rule;
@@ -100,6 +103,7 @@ public final class SarifReporter implements Reporter {
             m.put("relatedLocations", related);
         }
         if (x.suggestion() != null) {
+            m.put("fixes", List.of(fix(path, x)));
             m.put("properties", Map.of("suggestion", x.suggestion(), "category", x.category().id()));
         } else {
             m.put("properties", Map.of("category", x.category().id()));
@@ -107,12 +111,44 @@ public final class SarifReporter implements Reporter {
         return m;
     }
 
-    private static Map<String, Object> location(String path, dev.copydesk.article.Location l, String text) {
+    /**
+     * The suggestion as a fix code-scanning UIs offer: the finding's exact source region replaced
+     * by the suggested words (HTML-escaped when the file is HTML, so the page says what was meant).
+     */
+    private static Map<String, Object> fix(String path, Finding x) {
+        String inserted = isHtml(path) ? htmlText(x.suggestion()) : x.suggestion();
+        Map<String, Object> replacement = new LinkedHashMap<>();
+        replacement.put("deletedRegion", region(x.location()));
+        replacement.put("insertedContent", Map.of("text", inserted));
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("artifactLocation", artifact(path));
+        change.put("replacements", List.of(replacement));
+        Map<String, Object> fix = new LinkedHashMap<>();
+        fix.put("description", Map.of("text", "Replace '" + x.text() + "' with '" + x.suggestion() + "'"));
+        fix.put("artifactChanges", List.of(change));
+        return fix;
+    }
+
+    private static boolean isHtml(String path) {
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        return p.endsWith(".html") || p.endsWith(".htm") || p.endsWith(".xhtml") || p.endsWith(".shtml");
+    }
+
+    private static String htmlText(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static Map<String, Object> region(dev.copydesk.article.Location l) {
         Map<String, Object> region = new LinkedHashMap<>();
         region.put("startLine", l.line());
         region.put("startColumn", l.column());
         region.put("endLine", l.endLine());
         region.put("endColumn", l.endColumn());
+        return region;
+    }
+
+    private static Map<String, Object> location(String path, dev.copydesk.article.Location l, String text) {
+        Map<String, Object> region = region(l);
         region.put("snippet", Map.of("text", text));
         Map<String, Object> physical = new LinkedHashMap<>();
         physical.put("artifactLocation", artifact(path));
@@ -123,7 +159,26 @@ public final class SarifReporter implements Reporter {
     }
 
     private static Map<String, Object> artifact(String path) {
-        return Map.of("uri", path.replace('\\', '/').replaceFirst("^\\./", ""));
+        return Map.of("uri", uri(path));
+    }
+
+    /**
+     * The path as a URI reference: '/' between segments, and everything that is not plain in a URI
+     * path percent-encoded as UTF-8 ('#' would start a fragment: {@code a#b.html} must not read as {@code a}).
+     */
+    static String uri(String path) {
+        String p = path.replace('\\', '/').replaceFirst("^\\./", "");
+        StringBuilder sb = new StringBuilder(p.length());
+        for (byte b : p.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/!$&'()*+,;=@".indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return sb.toString();
     }
 
     static String level(Severity s) {

@@ -20,6 +20,9 @@ public final class InputCollector {
         }
     }
 
+    /** Read when named, though directory walks pass them by: pages saved under server-side names. */
+    private static final java.util.Set<String> ALSO_READ = java.util.Set.of("xhtml", "xht", "shtml", "text");
+
     private InputCollector() {
     }
 
@@ -38,7 +41,7 @@ public final class InputCollector {
             }
             Path path = Path.of(arg);
             if (!Files.isDirectory(path)) {
-                inputs.add(new Input(arg, path, null));
+                inputs.add(new Input(arg, path, unread(path)));
                 continue;
             }
             List<Path> found = walk(path).stream().filter(keep).toList();
@@ -58,6 +61,30 @@ public final class InputCollector {
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
+    }
+
+    /**
+     * Why a file named on the command line is not read: it has an extension that says it is no
+     * article (.doc, .pdf, .yml); null for articles and for names without an extension, whose
+     * content decides (HTML or text).
+     */
+    private static String unread(Path p) {
+        String ext = extension(p);
+        if (ext == null || isArticle(p) || ALSO_READ.contains(ext)) {
+            return null;
+        }
+        return p + ": not an article copydesk reads (." + ext + "); it reads .html, .htm, .txt, .md and .markdown files,"
+                + " skipped";
+    }
+
+    private static String extension(Path p) {
+        Path name = p.getFileName();
+        if (name == null) {
+            return null;
+        }
+        String n = name.toString();
+        int dot = n.lastIndexOf('.');
+        return dot <= 0 || dot == n.length() - 1 ? null : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     static boolean isArticle(Path p) {

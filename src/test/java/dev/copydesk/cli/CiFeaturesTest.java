@@ -70,11 +70,12 @@ class CiFeaturesTest {
     }
 
     @Test
-    void junitHasOneTestCasePerFileAndFailuresAtTheThreshold() throws Exception {
+    void junitFailsOnlyTheFindingsAtTheThreshold() throws Exception {
         CliRun r = run("check", "--format", "junit", "--fail-on", "error", SEED_ERRORS, STORM);
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertEquals(2, doc.getElementsByTagName("testcase").getLength());
+        assertEquals(2, doc.getElementsByTagName("testsuite").getLength());
+        assertEquals(10 + 7, doc.getElementsByTagName("testcase").getLength()); // one per finding
         assertEquals(1, doc.getElementsByTagName("failure").getLength()); // the one error; warnings pass
         assertEquals("1", doc.getDocumentElement().getAttribute("failures"));
     }

@@ -8,7 +8,12 @@ import picocli.CommandLine;
 record CliRun(int code, String out, String err) {
 
     static CliRun run(String... args) {
-        CommandLine cl = Main.commandLine();
+        return run(Terminal.NONE, args);
+    }
+
+    /** As {@link #run(String...)}, for a process attached to {@code terminal}. */
+    static CliRun run(Terminal terminal, String... args) {
+        CommandLine cl = Main.commandLine(terminal);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

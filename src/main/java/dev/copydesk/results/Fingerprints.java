@@ -1,4 +1,4 @@
-package dev.copydesk.report;
+package dev.copydesk.results;
 
 import dev.copydesk.checks.Finding;
 import java.nio.charset.StandardCharsets;
