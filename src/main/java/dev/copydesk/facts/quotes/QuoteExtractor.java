@@ -31,6 +31,14 @@ public final class QuoteExtractor {
             + "documentary|book|novel|memoir|play|musical|show|series|sitcom|episode|poem|column|article|essay|op-ed|"
             + "headline|slogan|hashtag|sign|signs|banner|titled|entitled|called|named|dubbed|nicknamed|"
             + "billed as|known as|branded|labelled|labeled)\\s*[,:]?\\s*$");
+    /**
+     * Words before or after quotation marks that make the quoted words a thing talked about, not
+     * something someone said: "a parallel to “…”", "displays of “…”", "play the “…” card".
+     */
+    private static final Pattern CITED_BEFORE = Pattern.compile("(?i)\\b(of|to|like|the|a|an|this|such)\\s*$");
+    private static final Pattern CITED_AFTER = Pattern.compile("(?i)^\\s*(card|line|argument|mantra|defen[cs]e|"
+            + "approach|narrative|trope|crowd|camp|school|brigade|rhetoric|cliché|cliche|meme|mindset)\\b");
+
     /** Verbs of a framing clause: "as the coach put it", "was how the mayor summed it up". */
     private static final Set<String> FRAME_VERBS = Set.of("put", "phrased", "said", "wrote", "noted", "explained",
             "described", "summed", "summarized", "summarised", "framed", "expressed");
@@ -97,7 +105,8 @@ public final class QuoteExtractor {
         List<int[]> out = new ArrayList<>();
         for (int[] r : QuoteSpans.of(text)) {
             String before = text.substring(Math.max(0, r[0] - 40), r[0]);
-            if (!WORK_BEFORE.matcher(before).find()) {
+            String after = text.substring(r[1], Math.min(text.length(), r[1] + 20));
+            if (!WORK_BEFORE.matcher(before).find() && !CITED_BEFORE.matcher(before).find() && !CITED_AFTER.matcher(after).find()) {
                 out.add(r);
             }
         }
