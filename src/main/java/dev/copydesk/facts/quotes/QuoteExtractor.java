@@ -396,10 +396,11 @@ public final class QuoteExtractor {
             return null;
         }
 
-        /** Whether the previous paragraph quotes this speaker (not only names them). */
+        /** Whether the previous paragraph quotes this speaker, fully or in part (not only names them). */
         private boolean quotedThere(Speaker s) {
             for (Quote e : earlier) {
-                if (e.block().index() == previous.block().index() && e.speaker() != null && e.full()
+                // "… “will have a different view of race relations,” he said.": a few quoted words count
+                if (e.block().index() == previous.block().index() && e.speaker() != null
                         && (s.person() != null ? s.person() == e.speaker().person() : s.text().equals(e.speaker().text()))) {
                     return true;
                 }
