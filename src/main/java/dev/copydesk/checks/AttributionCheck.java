@@ -111,7 +111,10 @@ final class AttributionCheck extends RuleCheck {
             int end = Math.min(q.end(), q.block().text().length());
             String id = how == null ? "orphan" : how == Attribution.CONTINUED ? "continued" : "inherited";
             Finding f = finding(a, q.block(), q.start(), end, id, v, null, List.of());
-            out.add(how == null ? f : f.withSeverity(how == Attribution.CONTINUED ? continuedSeverity : inheritedSeverity));
+            // A statement that goes on for sentences reads as the same speaker still talking; one
+            // unattributed line after someone else's quote is the classic missing "he added".
+            boolean goesOn = how == Attribution.CONTINUED && q.sentences() > 1;
+            out.add(how == null ? f : f.withSeverity(goesOn ? continuedSeverity : inheritedSeverity));
         }
         return dialogue(facts, out) ? out.stream().map(f -> f.withSeverity(Severity.INFO)).toList() : out;
     }

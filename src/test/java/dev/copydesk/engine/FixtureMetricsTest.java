@@ -25,6 +25,10 @@ class FixtureMetricsTest {
     private record Planted(String fixture, String rule, String text) {
     }
 
+    /** Levels recorded in docs/QUALITY.md. */
+    private static final double MIN_PRECISION = 0.95;
+    private static final double MIN_RULE_PRECISION = 0.6;
+
     @Test
     void plantedErrorsAreFoundAndCleanCopyStaysQuiet() throws Exception {
         List<Planted> truth = new ArrayList<>();
@@ -76,11 +80,21 @@ class FixtureMetricsTest {
         }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "fixture-metrics.txt"), table, StandardCharsets.UTF_8);
-        System.out.println(table);
-        double recall = tp / (double) Math.max(1, tp + fn);
+        // Every planted error is found, rule by rule; no rule may buy that with false alarms
+        // (an aggregate threshold would let one rule fall to zero behind the others).
+        List<String> failing = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : byRule.entrySet()) {
+            int[] c = e.getValue();
+            if (c[2] > 0) {
+                failing.add(e.getKey() + " missed " + c[2]);
+            }
+            if (c[0] + c[1] > 0 && c[0] / (double) (c[0] + c[1]) < MIN_RULE_PRECISION) {
+                failing.add(e.getKey() + " precision " + c[0] + "/" + (c[0] + c[1]));
+            }
+        }
         double precision = tp / (double) Math.max(1, tp + fp);
-        assertTrue(recall >= 0.85, "recall " + recall + "\n" + table);
-        assertTrue(precision >= 0.85, "precision " + precision + "\n" + table);
+        assertTrue(failing.isEmpty(), failing + "\n" + table);
+        assertTrue(precision >= MIN_PRECISION, "precision " + precision + "\n" + table);
     }
 
     private static String row(String rule, int tp, int fp, int fn) {

@@ -17,7 +17,19 @@ import dev.copydesk.article.Block;
  */
 public record Quote(Block block, int start, int end, String text, boolean full, boolean runsOn, boolean marked,
                     Speaker speaker, String note) {
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]*\\p{Lu}");
+
     public Quote withSpeaker(Speaker s, String why) {
         return new Quote(block, start, end, text, full, runsOn, marked, s, why);
+    }
+
+    /** How many sentences the quoted words hold: a statement that goes on, or a single line. */
+    public int sentences() {
+        java.util.regex.Matcher m = SENTENCE_END.matcher(text);
+        int n = 1;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 }

@@ -401,7 +401,8 @@ public final class TitleFinder {
         if (last.text().endsWith("'s") || last.text().equals("'s") || isPrep(last.lower()) || base.equals("DET")) {
             return false;
         }
-        return lex.isTitleWord(last.lower()) || lex.isTitle(last.lower()) || lex.isRelation(last.lower()) || last.isCapitalized();
+        return lex.isTitleWord(last.lower()) || lex.isTitle(last.lower()) || lex.isRelation(last.lower()) || last.isCapitalized()
+                || TitleParser.isAgentNoun(last.lower()) && last.tag().startsWith("NOUN");
     }
 
     private static boolean startsUpper(Token t) {

@@ -59,7 +59,10 @@ final class TitleParser {
         List<Head> heads = heads(words);
         if (heads.isEmpty() && determiner && source != TitleSource.PRENOMINAL) {
             Head person = personNoun(words);
-            heads = person == null ? heads : List.of(person);
+            heads = person == null ? partyMember(words) : List.of(person);
+        }
+        if (heads.isEmpty() && source == TitleSource.PRENOMINAL && isAgentNoun(words.get(words.size() - 1).lower())) {
+            heads = List.of(new Head(words.size() - 1, words.size(), words.get(words.size() - 1).lower())); // "chaos theorist Ian Malcolm"
         }
         if (heads.isEmpty()) {
             return null;
@@ -154,6 +157,27 @@ final class TitleParser {
         return null;
     }
 
+    /** "a Virginia Democrat", "a Conservative": a party's member, a role. */
+    private static List<Head> partyMember(List<Word> words) {
+        Word last = words.get(words.size() - 1);
+        return last.capitalized() && PARTIES.contains(last.lower()) ? List.of(new Head(words.size() - 1, words.size(), last.lower()))
+                : List.of();
+    }
+
+    private static final Set<String> PARTIES = Set.of("democrat", "republican", "conservative", "tory", "liberal",
+            "socialist", "communist", "green", "libertarian");
+
+    /**
+     * A noun that names a person by what they do, sure enough to title a name with no article
+     * before it: "chaos theorist", "economist", "historian". Not "-er" (dinner, summer, water).
+     */
+    static boolean isAgentNoun(String w) {
+        return AGENT_SUFFIX.matcher(w).find() && w.length() > 5;
+    }
+
+    private static final java.util.regex.Pattern AGENT_SUFFIX = java.util.regex.Pattern.compile(
+            "(?:[^aeiou]ist|ician|ologist|ographer|eer|smith)$");
+
     private static final java.util.regex.Pattern PERSON_SUFFIX = java.util.regex.Pattern.compile(
             "(?:[^aeiou]er|ist|ian|[^aeiou]or|ant|man|woman|person|eer|ee)$");
 
@@ -167,7 +191,7 @@ final class TitleParser {
                 String phrase = join(words, i, i + len);
                 if (!words.get(i + len - 1).possessive() && lex.isTitle(phrase)) {
                     found = new Head(i, i + len, lex.canonicalTitle(phrase));
-                } else if (!words.get(i + len - 1).possessive() && (lex.isRelation(phrase) || coTitle(phrase))) {
+                } else if (!words.get(i + len - 1).possessive() && (lex.isRelation(phrase) || coTitle(phrase) || joinedTitles(phrase))) {
                     found = new Head(i, i + len, phrase); // "her mother", "co-director of the centre"
                 } else if (phrase.length() > 4 && phrase.endsWith("s") && !words.get(i + len - 1).possessive()
                         && !words.get(i + len - 1).capitalized() && lex.isTitle(singular(phrase))) {
@@ -246,6 +270,12 @@ final class TitleParser {
             }
         }
         return out;
+    }
+
+    /** "writer-director", "actor-producer": two titles held at once, written as one. */
+    private boolean joinedTitles(String phrase) {
+        int dash = phrase.indexOf('-');
+        return dash > 0 && phrase.indexOf(' ') < 0 && lex.isTitle(phrase.substring(0, dash)) && lex.isTitle(phrase.substring(dash + 1));
     }
 
     /** "co-director", "co-chair": a title shared with someone, a role of its own. */
