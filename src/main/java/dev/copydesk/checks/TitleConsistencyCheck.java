@@ -5,7 +5,10 @@ import dev.copydesk.article.BlockKind;
 import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.people.Mention;
 import dev.copydesk.facts.people.Person;
+import dev.copydesk.facts.quotes.Quote;
 import dev.copydesk.facts.titles.Title;
+import dev.copydesk.facts.titles.TitleKind;
+import dev.copydesk.facts.titles.TitleSource;
 import dev.copydesk.rules.Rule;
 import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.YamlNode;
@@ -31,7 +34,8 @@ final class TitleConsistencyCheck extends RuleCheck {
     static final Set<String> PARAMS = Set.of("mode", "equivalent", "compatible", "includeHeadline",
             "includeCaptions", "checkFormer");
     static final Set<String> PLACEHOLDERS = Set.of("name", "title", "firstTitle", "firstLine", "firstColumn");
-    static final Set<String> MESSAGE_IDS = Set.of("role", "scope", "former-dropped", "former-added", "wording");
+    static final Set<String> MESSAGE_IDS = Set.of("role", "scope", "former-dropped", "former-added", "occupation",
+            "position", "wording");
 
     private enum Mode { CONFLICT, WORDING }
 
@@ -78,17 +82,29 @@ final class TitleConsistencyCheck extends RuleCheck {
         return out;
     }
 
+    /** One title at one mention: a mention may carry several ("Sgt. Ana Cruz, a police spokeswoman"). */
+    private record Titled(Mention mention, Title title) {
+    }
+
     @Override
     public List<Finding> run(Facts facts) {
         List<Finding> out = new ArrayList<>();
         for (Person p : facts.people()) {
-            List<Mention> titled = new ArrayList<>();
+            List<Titled> titled = new ArrayList<>();
             for (Mention m : p.mentions()) {
-                if (m.title() != null && counts(m.block().kind())) {
-                    titled.add(m);
+                if (!counts(m.block().kind()) || insideQuote(facts, m)) {
+                    continue; // a title in someone's quote is their wording, not the writer's
+                }
+                for (Title t : m.titles()) {
+                    if (t.kind() != TitleKind.CREDENTIAL && t.kind() != TitleKind.RELATION) {
+                        titled.add(new Titled(m, t));
+                    }
                 }
             }
             for (int i = 1; i < titled.size(); i++) {
+                if (titled.get(i).mention() == titled.get(i - 1).mention() && mode == Mode.CONFLICT) {
+                    continue; // two titles given together are both true at once
+                }
                 Finding f = mode == Mode.CONFLICT
                         ? conflict(facts.article(), p, titled.subList(0, i), titled.get(i))
                         : wording(facts.article(), p, titled.subList(0, i), titled.get(i));
@@ -100,22 +116,31 @@ final class TitleConsistencyCheck extends RuleCheck {
         return out;
     }
 
+    private static boolean insideQuote(Facts facts, Mention m) {
+        for (Quote q : facts.quotes()) {
+            if (q.block() == m.block() && m.start() >= q.start() && m.end() <= q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean counts(BlockKind kind) {
         return kind.isBody() || (kind == BlockKind.HEADLINE && includeHeadline)
                 || (kind == BlockKind.CAPTION && includeCaptions);
     }
 
-    private Finding conflict(Article article, Person p, List<Mention> earlier, Mention later) {
+    private Finding conflict(Article article, Person p, List<Titled> earlier, Titled later) {
         Title t = later.title();
-        if (!t.office()) {
+        if (!comparable(t)) {
             return null;
         }
-        Mention first = null;
+        Titled first = null;
         String reason = null;
-        for (Mention e : earlier) {
+        for (Titled e : earlier) {
             Title et = e.title();
-            if (!et.office()) {
-                continue;
+            if (et.kind() != t.kind() || e.mention() == later.mention()) {
+                continue; // a senator may be a lawyer: only titles of one kind exclude each other
             }
             String r = reason(et, t);
             if (r == null) {
@@ -132,8 +157,19 @@ final class TitleConsistencyCheck extends RuleCheck {
         return report(article, p, first, later, reason);
     }
 
-    /** Why two office titles conflict, or null when they do not. */
+    /** Offices, professions and playing positions can exclude each other; descriptive roles fit anything. */
+    private static boolean comparable(Title t) {
+        return t.kind() == TitleKind.OFFICE || t.kind() == TitleKind.OCCUPATION || t.kind() == TitleKind.POSITION;
+    }
+
+    /** Why two titles of one kind conflict, or null when they do not. */
     private String reason(Title a, Title b) {
+        if (a.kind() == TitleKind.OCCUPATION || a.kind() == TitleKind.POSITION) {
+            // "a surgeon" and "a pharmacist": professions of different fields; "doctor" and
+            // "surgeon" are one field. A former profession is history, not a contradiction.
+            boolean differ = a.field() != null && b.field() != null && !a.field().equals(b.field());
+            return differ && !a.former() && !b.former() ? (a.kind() == TitleKind.OCCUPATION ? "occupation" : "position") : null;
+        }
         if (!sameOffice(a, b)) {
             // "former chief prosecutor" and "President": people change jobs; only one office said two ways conflicts
             return a.former() || b.former() ? null : "role";
@@ -191,9 +227,9 @@ final class TitleConsistencyCheck extends RuleCheck {
     private static final Set<String> LESSER = Set.of("vice", "deputy", "assistant", "associate", "under",
             "lieutenant", "acting", "interim", "sub", "junior", "co", "brigadier", "major", "rear");
 
-    private Finding wording(Article article, Person p, List<Mention> earlier, Mention later) {
+    private Finding wording(Article article, Person p, List<Titled> earlier, Titled later) {
         Title t = later.title();
-        for (Mention e : earlier) {
+        for (Titled e : earlier) {
             Title et = e.title();
             if (!canonical.getOrDefault(et.head(), et.head()).equals(canonical.getOrDefault(t.head(), t.head()))) {
                 continue;
@@ -210,14 +246,20 @@ final class TitleConsistencyCheck extends RuleCheck {
         return t.text().toLowerCase(Locale.ROOT).replaceAll("^(the|a|an) ", "");
     }
 
-    private Finding report(Article article, Person p, Mention first, Mention later, String messageId) {
+    /** A conflict marks the title with the name it is given to: "Secretary of State Esper", "Fares, the ambassador to Iran". */
+    private Finding report(Article article, Person p, Titled first, Titled later, String messageId) {
         Title t = later.title();
         Title ft = first.title();
+        Mention m = later.mention();
         Map<String, Object> values = Map.of("name", p.name(), "title", t.text(), "firstTitle", ft.text(),
-                "firstLine", article.locate(first.block(), ft.start(), ft.end()).line(),
-                "firstColumn", article.locate(first.block(), ft.start(), ft.end()).column());
-        Related rel = related(article, first.block(), ft.start(), ft.end(),
+                "firstLine", article.locate(first.mention().block(), ft.start(), ft.end()).line(),
+                "firstColumn", article.locate(first.mention().block(), ft.start(), ft.end()).column());
+        Related rel = related(article, first.mention().block(), ft.start(), ft.end(),
                 "first called '" + ft.text() + "' here");
-        return finding(article, later.block(), t.start(), t.end(), messageId, values, null, List.of(rel));
+        // "X was the …": a predicate stands apart from the name; the title alone is marked.
+        boolean withName = mode == Mode.CONFLICT && t.source() != TitleSource.COPULAR;
+        int start = withName ? Math.min(t.start(), m.start()) : t.start();
+        int end = withName ? Math.max(t.end(), m.end()) : t.end();
+        return finding(article, m.block(), start, end, messageId, values, null, List.of(rel));
     }
 }
