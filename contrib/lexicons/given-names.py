@@ -6,7 +6,8 @@ people finder knows given names from many languages, and which are usually a man
 
     contrib/lexicons/given-names.py DATAFAKER_JAR [CORPUS_DIR...]
 
-Only Latin-script names are kept (stories are in English). A name that the corpus pages use as an
+Latin-script names are kept, and Cyrillic ones romanised the way English copy spells them, with
+given-names-extra.txt for names the lists hold only in other scripts (stories are in English). A name that the corpus pages use as an
 ordinary lower-case word ("will", "may", "grace", "bill") is left out of the plain list: a
 capitalised common word at a sentence start is not evidence of a person. Gender is kept where one
 gender dominates the locale lists (three to one, counting English locales double, and never on one
@@ -32,16 +33,47 @@ gender = collections.defaultdict(collections.Counter)
 locale = ""
 
 
+# Cyrillic names as English copy writes them: BGN/PCGN for Russian, Belarusian, Bulgarian and
+# Macedonian, the national system for Ukrainian ("Volodymyr", "Oleksandr"), with the spellings
+# papers also use ("Dmitry"/"Dmitri", "Alexei"/"Aleksey").
+RU = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+              ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+               "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+UK = dict(RU, **{"г": "h", "ґ": "g", "е": "e", "є": "ye", "и": "y", "і": "i", "ї": "yi", "й": "y", "щ": "shch"})
+CYRILLIC = re.compile(r"^[А-Яа-яЁёЄєІіЇїҐґЎў'’-]+$")
+
+
+def romanised(word, table):
+    out = "".join(table.get(ch, table.get(ch.lower(), "")) for ch in word.lower())
+    forms = {out}
+    if out.endswith("iy") or out.endswith("yy"):
+        forms |= {out[:-2] + "y", out[:-2] + "i"}          # Dmitriy → Dmitry, Dmitri
+    if out.endswith("ey"):
+        forms.add(out[:-2] + "ei")                        # Aleksey → Aleksei
+    for f in list(forms):
+        if "ks" in f:
+            forms.add(f.replace("ks", "x"))                # Aleksey → Alexey, Alexei
+    return {f for f in forms if len(f) >= 2}
+
+
 def add(raw, sex):
     for part in re.split(r"[\s]+", raw.strip().strip("\"'")):
         part = part.strip(",")
+        if CYRILLIC.match(part) and part[0].isupper() and len(part) >= 2:
+            table = UK if locale.startswith("uk") else RU
+            for w in romanised(part, table):
+                count(w, sex)
+            continue
         if len(part) < 2 or not LATIN.match(part) or "#" in part or not part[0].isupper():
             continue
-        w = part.lower()
-        names[w] += 1
-        if sex:
-            # an English-language locale counts double: it is the usage an English story follows
-            gender[w][sex] += 2 if locale.startswith("en") else 1
+        count(part.lower(), sex)
+
+
+def count(w, sex):
+    names[w] += 1
+    if sex:
+        # an English-language locale counts double: it is the usage an English story follows
+        gender[w][sex] += 2 if locale.startswith("en") else 1
 
 
 with zipfile.ZipFile(jar) as z:
@@ -57,7 +89,7 @@ with zipfile.ZipFile(jar) as z:
             if not m:
                 continue
             sex = {"male_": "m", "female_": "f"}.get(m.group(2))
-            rest = m.group(3).strip()
+            rest = re.sub(r"^&\S+\s*", "", m.group(3).strip())  # a YAML anchor: "&male_first_name [ … ]"
             if rest.startswith("["):
                 body = rest
                 while not body.rstrip().endswith("]") and i < len(lines):
@@ -80,6 +112,16 @@ for corpus in corpora:
             text = re.sub(r"<[^>]+>", " ", data.decode("utf-8", "replace"))
             for w in re.findall(r"(?<![\w.])([a-z][a-z'-]+)\b", text):
                 common[w] += 1
+
+# Names the locale lists hold only in other scripts (Chinese, Japanese) or not at all, romanised as
+# English copy writes them: given-names-extra.txt, one per line.
+for line in (pathlib.Path(__file__).parent / "given-names-extra.txt").read_text("utf-8").split("\n"):
+    entry = line.split("#")[0].strip()
+    if entry:
+        w, _, sex = (x.strip() for x in entry.partition("="))
+        names[w.lower()] += 1
+        if sex:
+            gender[w.lower()][sex] += 2
 
 hand = set()
 for line in (lex / "given-names.txt").read_text("utf-8").split("\n"):

@@ -79,6 +79,9 @@ final class CandidateFinder {
                 run.honorific() || run.titleTokens() > 0), ab.block().text());
         Title title = found.isEmpty() ? null : found.get(0);
         Evidence evidence = evidence(tokens, run, title, given, parts, sentence);
+        if (evidence == Evidence.NONE && surnameFirst(parts) && romanisedEastAsian(parts)) {
+            evidence = Evidence.MEDIUM; // "He Yiming", "Wang Qiang": a Chinese surname and a given name in pinyin
+        }
         boolean sentenceInitial = run.runStart() == 0 || isOpeningPunct(tokens, run.runStart());
         if (given == null && !titled && run.runStart() > 0
                 && PLACE_PREPOSITIONS.contains(tokens.get(run.runStart() - 1).lower())) {
@@ -148,6 +151,29 @@ final class CandidateFinder {
         return hyphenated || !lex.isGivenName(second);
     }
 
+    /** The given name after an East Asian surname is written in syllables of pinyin or romanised Korean. */
+    private boolean romanisedEastAsian(List<String> parts) {
+        String origin = lex.surnameFirstOrigin(parts.get(0));
+        for (String p : parts.subList(1, parts.size())) {
+            for (String piece : p.split("-")) {
+                boolean ok = origin.equals("korean") ? KOREAN_SYLLABLE.matcher(piece).matches() : PINYIN_WORD.matcher(piece).matches();
+                if (!ok) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A given name of one or two pinyin syllables: "Yiming", "Jinping", "Qiang", "Na". */
+    static final java.util.regex.Pattern PINYIN_WORD;
+
+    static {
+        String syllable = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong"
+                + "|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u|v)";
+        PINYIN_WORD = java.util.regex.Pattern.compile("(?i)" + syllable + "(?:" + syllable + ")?");
+    }
+
     /** One syllable of romanised Korean, capitalised: "Suk", "Yeol", "Jong", "Un". */
     private static final java.util.regex.Pattern KOREAN_SYLLABLE = java.util.regex.Pattern.compile(
             "(?i)(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|eui|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|[aeiou])(?:ng|[kntlmpgb])?");
@@ -213,6 +239,10 @@ final class CandidateFinder {
         }
         if (after < tokens.size() && lex.isSpeechVerb(tokens.get(after).lower())) {
             return Evidence.MEDIUM;
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).text().equals(",")
+                && Set.of("who", "whose").contains(tokens.get(after + 1).lower())) {
+            return Evidence.MEDIUM; // "Petrenko, who joined from Kyiv": companies take "which"
         }
         if (after + 1 < tokens.size() && tokens.get(after).tag().equals("ADV") && lex.isSpeechVerb(tokens.get(after + 1).lower())) {
             return Evidence.MEDIUM;

@@ -166,6 +166,9 @@ final class NameRunFinder {
                 && i > 0 && startsUpper(tokens.get(i - 1).text())) {
             return true;
         }
+        if (i > 0 && nextCapitalised && lex.isSpeechVerb(tokens.get(i - 1).lower())) {
+            return true; // "said Will Hansen": Will read as a modal
+        }
         return i > 0 && lex.isCommonGivenName(text) && nextCapitalised;
     }
 
@@ -178,8 +181,13 @@ final class NameRunFinder {
                 && isNameWordPlain(tokens, i - 1, named)) {
             return true;
         }
-        return i + 2 < tokens.size() && tokens.get(i + 1).isPropn() && startsUpper(tokens.get(i + 1).text())
-                && !lex.isNotName(tokens.get(i + 1).text()) && tokens.get(i + 2).isVerb();
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).isPropn() || !startsUpper(tokens.get(i + 1).text())
+                || lex.isNotName(tokens.get(i + 1).text())) {
+            return false;
+        }
+        // "He Yiming said", "He Yiming, the team's physiotherapist,": a pinyin given name after "He"
+        return tokens.get(i + 2).isVerb() || tokens.get(i + 2).text().equals(",")
+                && CandidateFinder.PINYIN_WORD.matcher(tokens.get(i + 1).text()).matches();
     }
 
     private boolean isNameWordPlain(List<Token> tokens, int i, boolean[] named) {
@@ -243,7 +251,8 @@ final class NameRunFinder {
         boolean imperative = words.size() > 2 && IMPERATIVES.contains(leadWord) && lex.isGivenName(words.get(1))
                 && (parts.get(0)[0] == 0 || tokens.get(parts.get(0)[0] - 1).isPunct());
         if (imperative || words.size() > 1 && (lead.isVerb() || lead.tag().startsWith("AUX")) && !lead.isPropn() && verbLike
-                && !lex.isGivenName(words.get(0)) && !lex.isHonorific(words.get(0)) && !lex.isTitle(words.get(0))) {
+                && !lex.isGivenName(words.get(0)) && !lex.isHonorific(words.get(0)) && !lex.isTitle(words.get(0))
+                && lex.surnameFirstOrigin(words.get(0)) == null) { // "Wang/VERB Qiang": a surname, whatever the tagger says
             words = new ArrayList<>(words.subList(1, words.size()));
             parts = new ArrayList<>(parts.subList(1, parts.size()));
             runStart = parts.get(0)[0];

@@ -38,7 +38,7 @@ public final class ClaimExtractor {
             String text = ab.normalized();
             List<int[]> quoted = QuoteSpans.of(text);
             for (int[] m : hedges.find(text)) {
-                if (insideQuote(quoted, m[0]) || modifiesAnAdjective(ab, m[1])) {
+                if (insideQuote(quoted, m[0]) || modifiesAnAdjective(ab, m[0], m[1])) {
                     continue; // a speaker's own hedging is theirs to answer for; "a supposedly foolproof plan" is no claim
                 }
                 out.add(new Claim(ab.block(), m[0], m[1], ab.block().text().substring(m[0], m[1]), Claim.Kind.HEDGE,
@@ -110,8 +110,16 @@ public final class ClaimExtractor {
         return null;
     }
 
-    /** "a supposedly foolproof plan", "the allegedly stolen car": the hedge qualifies a word, not a claim. */
-    private static boolean modifiesAnAdjective(AnnotatedBlock ab, int hedgeEnd) {
+    /**
+     * "a supposedly foolproof plan", "the allegedly stolen car": the hedge qualifies a word, not a
+     * claim. After a subject ("The owners allegedly ignored warnings") the participle is the verb.
+     */
+    private static boolean modifiesAnAdjective(AnnotatedBlock ab, int hedgeStart, int hedgeEnd) {
+        Token before = tokenBefore(ab, hedgeStart);
+        if (before != null && (before.tag().startsWith("NOUN") || before.tag().startsWith("PROPN") || before.tag().startsWith("PRON"))
+                && !before.text().endsWith("'s")) {
+            return false;
+        }
         Token next = tokenAt(ab, hedgeEnd);
         if (next == null || !next.tag().startsWith("ADJ") && !(next.tag().startsWith("VERB") && next.lower().endsWith("ed"))) {
             return false;
@@ -139,6 +147,24 @@ public final class ClaimExtractor {
             t = tokenAt(ab, end);
         }
         return verb ? end : hedgeEnd;
+    }
+
+    /** The last token ending at or before {@code offset} in the same sentence, or null. */
+    private static Token tokenBefore(AnnotatedBlock ab, int offset) {
+        for (Sentence s : ab.sentences()) {
+            if (offset < s.start() || offset > s.end()) {
+                continue;
+            }
+            Token last = null;
+            for (Token t : s.tokens()) {
+                if (t.end() > offset) {
+                    break;
+                }
+                last = t;
+            }
+            return last;
+        }
+        return null;
     }
 
     /** The first token starting at or after {@code offset} in the same sentence, or null. */

@@ -438,6 +438,9 @@ public final class QuoteExtractor {
                     if (np == null) {
                         np = forward(tokens, i + 1, quoted);
                         how = Attribution.SAID_X;
+                        if (np == null && i + 1 < tokens.size()) {
+                            np = mentionTokens(block, tokens, i + 1); // "said Will Hansen": a name the tagger did not read as one
+                        }
                     }
                 }
                 if (np == null) {
@@ -446,6 +449,13 @@ public final class QuoteExtractor {
                 Speaker sp = speakers.resolve(tokens, np, block, how);
                 if (sp == null && how == Attribution.X_SAID) {
                     sp = personBeforeVerb(block, tokens, np[0], quoted); // "Kaplan, also a collector of games, and books says"
+                }
+                if (sp == null && how == Attribution.X_SAID) {
+                    int[] subject = clauseStartPhrase(tokens, np[0], quoted); // "A letter from the inspector to the park stated"
+                    sp = subject == null ? null : speakers.resolve(tokens, subject, block, how);
+                }
+                if (sp == null && how == Attribution.SAID_X) {
+                    sp = personInApposition(block, tokens, np[1], quoted); // "said his rival, Viktor Shokin, a former prosecutor"
                 }
                 if (sp != null) {
                     return new Found(sp, null);
@@ -476,7 +486,23 @@ public final class QuoteExtractor {
         /** "as the coach put it", "was how the mayor summed it up": the noun phrase between the frame word and its verb. */
         private int[] frame(List<Token> tokens, int i, List<int[]> quoted) {
             int[] np = forward(tokens, i + 1, quoted);
-            if (np == null || np[1] >= tokens.size() || !FRAME_VERBS.contains(tokens.get(np[1]).lower())) {
+            if (np == null) {
+                return null;
+            }
+            int verb = np[1];
+            // "as the head of maintenance, Luis Ortega, phrased it": the name in apposition speaks
+            if (verb + 1 < tokens.size() && tokens.get(verb).lower().equals("of")) {
+                int[] of = forward(tokens, verb + 1, quoted);
+                verb = of == null ? verb : of[1];
+            }
+            if (verb + 1 < tokens.size() && tokens.get(verb).text().equals(",")) {
+                int[] name = forward(tokens, verb + 1, quoted);
+                if (name != null && name[1] + 1 < tokens.size() && tokens.get(name[1]).text().equals(",")
+                        && FRAME_VERBS.contains(tokens.get(name[1] + 1).lower())) {
+                    return name;
+                }
+            }
+            if (verb >= tokens.size() || !FRAME_VERBS.contains(tokens.get(verb).lower())) {
                 return null;
             }
             if (tokens.get(i).lower().equals("how") && (i == 0 || !Set.of("was", "is", "that's").contains(tokens.get(i - 1).lower()))) {
@@ -504,6 +530,44 @@ public final class QuoteExtractor {
                 }
             }
             return last == null ? null : new Speaker(last.mention().text(), last.person(), Attribution.X_SAID);
+        }
+
+        /** The noun phrase that opens the clause {@code k} is in, when prepositional phrases lead from it to {@code k}. */
+        private int[] clauseStartPhrase(List<Token> tokens, int k, List<int[]> quoted) {
+            int start = k;
+            while (start > 0 && !Set.of(",", ";", ":", "\"", "\u201D", "\u201C").contains(tokens.get(start - 1).text())
+                    && !inside(quoted, tokens.get(start - 1).start()) && !tokens.get(start - 1).isVerb()) {
+                start--;
+            }
+            if (start == k) {
+                return null;
+            }
+            int[] np = forward(tokens, start, quoted);
+            return np == null || np[1] >= k ? null : np;
+        }
+
+        /** The tokens of the person mention that starts at token {@code k}, or null. */
+        private int[] mentionTokens(AnnotatedBlock block, List<Token> tokens, int k) {
+            Named n = speakers.mentionIn(block.block().index(), tokens.get(k).start(), tokens.get(k).end());
+            if (n == null || n.mention().start() != tokens.get(k).start()) {
+                return null;
+            }
+            int end = k;
+            while (end < tokens.size() && tokens.get(end).start() < n.mention().end()) {
+                end++;
+            }
+            return new int[]{k, end};
+        }
+
+        /** "said his rival, Viktor Shokin": the name set beside a description of the speaker. */
+        private Speaker personInApposition(AnnotatedBlock block, List<Token> tokens, int after, List<int[]> quoted) {
+            if (after + 1 >= tokens.size() || !tokens.get(after).text().equals(",")) {
+                return null;
+            }
+            int[] np = forward(tokens, after + 1, quoted);
+            Named n = np == null ? null
+                    : speakers.mentionIn(block.block().index(), tokens.get(np[0]).start(), tokens.get(np[1] - 1).end());
+            return n == null ? null : new Speaker(n.mention().text(), n.person(), Attribution.SAID_X);
         }
 
         private static boolean isQuoteMark(String t) {

@@ -173,7 +173,9 @@ final class SpeakerResolver {
                 || tokens.get(k).isPropn() || tokens.get(k).tag().startsWith("NOUN"))) {
             k++;
         }
-        if (k == 0 || k >= tokens.size() || !(tokens.get(k).isVerb() || tokens.get(k).tag().startsWith("AUX"))) {
+        // "Riverside Bank, which lent the park $4 million, said": the subject before its relative clause
+        if (k == 0 || k >= tokens.size() || !(tokens.get(k).isVerb() || tokens.get(k).tag().startsWith("AUX")
+                || tokens.get(k).text().equals(","))) {
             return null;
         }
         int[] np = {0, k};
