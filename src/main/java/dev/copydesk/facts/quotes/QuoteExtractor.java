@@ -39,6 +39,10 @@ public final class QuoteExtractor {
     private static final Pattern CITED_AFTER = Pattern.compile("(?i)^\\s*(card|line|argument|mantra|defen[cs]e|"
             + "approach|narrative|trope|crowd|camp|school|brigade|rhetoric|cliché|cliche|meme|mindset)\\b");
 
+    /** Nouns for words put out in writing or on air: the verb before them has the speaker as subject. */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "message", "note", "letter",
+            "tweet", "post", "email", "announcement", "response", "reply", "remarks", "comment", "comments");
+
     /** Verbs of a framing clause: "as the coach put it", "was how the mayor summed it up". */
     private static final Set<String> FRAME_VERBS = Set.of("put", "phrased", "said", "wrote", "noted", "explained",
             "described", "summed", "summarized", "summarised", "framed", "expressed");
@@ -265,6 +269,13 @@ public final class QuoteExtractor {
                         int[] np = backward(tokens, i - 1);
                         if (np != null && np[0] > 0 && lex.isSpeechVerb(tokens.get(np[0] - 1).lower())) {
                             return null; // "told The Times:": the listener, not the speaker
+                        }
+                        if (np != null && np[0] > 1 && isIssuedStatement(tokens, np)) {
+                            int[] issuer = subjectBefore(tokens, np[0] - 2, ranges, ab);
+                            Speaker sp = issuer == null ? null : speakers.resolve(tokens, issuer, ab, how);
+                            if (sp != null) {
+                                return sp; // "The county issued this statement:": the county
+                            }
                         }
                         return np == null ? null : speakers.resolve(tokens, np, ab, how);
                     }
@@ -557,6 +568,11 @@ public final class QuoteExtractor {
                 end++;
             }
             return new int[]{k, end};
+        }
+
+        /** "issued this statement", "posted a message": a verb whose object is the words that follow. */
+        private static boolean isIssuedStatement(List<Token> tokens, int[] np) {
+            return STATEMENT_NOUNS.contains(tokens.get(np[1] - 1).lower()) && tokens.get(np[0] - 1).isVerb();
         }
 
         /** "said his rival, Viktor Shokin": the name set beside a description of the speaker. */
