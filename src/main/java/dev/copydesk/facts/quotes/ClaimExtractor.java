@@ -83,7 +83,6 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** The words that source the claim in its sentence or the next, or null. */
     /**
      * The words that source the claim: in its sentence (a speech verb with a subject, "according
      * to", a source word such as "police", a hyperlink), in the next sentence, or a named source

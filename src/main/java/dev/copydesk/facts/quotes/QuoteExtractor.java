@@ -39,6 +39,12 @@ public final class QuoteExtractor {
     private static final Pattern CITED_AFTER = Pattern.compile("(?i)^\\s*(card|line|argument|mantra|defen[cs]e|"
             + "approach|narrative|trope|crowd|camp|school|brigade|rhetoric|cliché|cliche|meme|mindset)\\b");
 
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "of");
+    private static final Set<String> PLACE_PREFIX_WORDS = Set.of("new", "north", "south", "east", "west", "san", "los", "las",
+            "st.", "saint", "fort", "port", "lake", "mount", "the");
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
     /** Nouns for words put out in writing or on air: the verb before them has the speaker as subject. */
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "message", "note", "letter",
             "tweet", "post", "email", "announcement", "response", "reply", "remarks", "comment", "comments");
@@ -181,6 +187,9 @@ public final class QuoteExtractor {
         private final AnnotatedBlock previous;
         private final List<Quote> earlier;
 
+        /** Set when the quote's own sentence attributes it with a pronoun that refers to no one named. */
+        private boolean pronounNamesNoOne;
+
         Attributor(SpeakerResolver speakers, AnnotatedBlock ab, List<int[]> ranges, AnnotatedBlock previous, List<Quote> earlier) {
             this.speakers = speakers;
             this.ab = ab;
@@ -190,6 +199,7 @@ public final class QuoteExtractor {
         }
 
         Quote attribute(Quote q) {
+            pronounNamesNoOne = false;
             List<Sentence> sentences = ab.sentences();
             int first = -1;
             int last = -1;
@@ -209,16 +219,16 @@ public final class QuoteExtractor {
             }
             String[] note = {null};
             s = inSentences(q, first, last, note);
-            if (s == null) {
+            if (s == null && !pronounNamesNoOne) {
                 s = subjectOfSentenceBefore(q, first);
             }
-            if (s == null) {
+            if (s == null && !pronounNamesNoOne) {
                 s = earlierInParagraph();
             }
-            if (s == null && ab.block().kind() == BlockKind.BLOCKQUOTE) {
+            if (s == null && !pronounNamesNoOne && ab.block().kind() == BlockKind.BLOCKQUOTE) {
                 s = blockQuoteLeadIn();
             }
-            if (s == null && q.start() <= firstNonSpace(ab.normalized()) + 1) {
+            if (s == null && !pronounNamesNoOne && q.start() <= firstNonSpace(ab.normalized()) + 1) {
                 s = previousParagraph();
             }
             return q.withSpeaker(s, s == null ? note[0] : null);
@@ -299,6 +309,10 @@ public final class QuoteExtractor {
                     }
                     if (f.note() != null && note[0] == null) {
                         note[0] = f.note();
+                    }
+                    if (k == 0 && f.unresolvedPronoun()) {
+                        pronounNamesNoOne = true; // the quote's own "she said": no neighbour's subject stands in
+                        return null;
                     }
                 }
             }
@@ -419,13 +433,18 @@ public final class QuoteExtractor {
             return false;
         }
 
-        private record Found(Speaker speaker, String note) {
+        /** {@code unresolvedPronoun}: "she said" with no woman named before: the sentence attributes the quote to someone unnamed. */
+        private record Found(Speaker speaker, String note, boolean unresolvedPronoun) {
+            Found(Speaker speaker, String note) {
+                this(speaker, note, false);
+            }
         }
 
         /** The speaker a sentence names outside quotation marks: a speech verb's subject or object, "according to", a frame. */
         private Found speakerIn(Sentence s, AnnotatedBlock block, List<int[]> quoted) {
             List<Token> tokens = s.tokens();
             String note = null;
+            boolean pronoun = false;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (inside(quoted, t.start())) {
@@ -473,8 +492,9 @@ public final class QuoteExtractor {
                 }
                 String phrase = block.block().text().substring(tokens.get(np[0]).start(), tokens.get(np[1] - 1).end());
                 note = "'" + phrase + " " + t.text() + "' is near, but no person is named before '" + phrase + "'";
+                pronoun |= np[1] - np[0] == 1 && PERSONAL_PRONOUNS.contains(tokens.get(np[0]).lower());
             }
-            return new Found(null, note);
+            return new Found(null, note, pronoun);
         }
 
         /**
@@ -653,7 +673,27 @@ public final class QuoteExtractor {
                     && !inside(quoted, tokens.get(k).start())) {
                 k--; // "Dr. Feel added": a name the tagger read as a verb
             }
-            return k + 1 < end ? new int[]{k + 1, end} : null;
+            if (k + 1 >= end) {
+                return null;
+            }
+            if (k >= 1 && LOCATIVE.contains(tokens.get(k).lower()) && isPlace(tokens, k + 1, end)) {
+                int[] owner = backward(tokens, k - 1);
+                if (owner != null) {
+                    return new int[]{owner[0], end}; // "officials in New York said": the officials, not the city
+                }
+            }
+            return new int[]{k + 1, end};
+        }
+
+        /** Every capitalised word of tokens[from, to) is a place word: "New York", "Gaza". */
+        private boolean isPlace(List<Token> tokens, int from, int to) {
+            for (int k = from; k < to; k++) {
+                String w = tokens.get(k).lower();
+                if (!lex.isPlace(w) && !PLACE_PREFIX_WORDS.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Where ", who …" or ", which …" starts when the words before {@code k} are such a clause; -1 if not. */

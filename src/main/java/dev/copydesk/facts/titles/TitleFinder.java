@@ -106,10 +106,15 @@ public final class TitleFinder {
     /** "As an undergraduate at Yale in the 1980s, Sarah Gille …": a role fronted with "as". */
     private Title frontedAs(List<Token> tokens, NameSpan run, String text) {
         int comma = run.runStart() - 1;
-        if (comma < 3 || !tokens.get(0).lower().equals("as") || !Set.of("a", "an", "the").contains(tokens.get(1).lower())) {
+        if (comma < 2 || !tokens.get(0).lower().equals("as") || !tokens.get(comma).text().equals(",")) {
             return null;
         }
-        return phraseAfter(tokens, 1, TitleSource.APPOSITIVE, text);
+        Token first = tokens.get(1);
+        if (!Set.of("a", "an", "the").contains(first.lower()) && !isPossessive(first) && !lex.isTitleWord(first.lower())) {
+            return null; // "As expected, Smith …", "As Smith said, …"
+        }
+        Title t = phraseAfter(tokens, 1, TitleSource.APPOSITIVE, text);
+        return t != null && t.end() == tokens.get(comma - 1).end() ? t : null; // "As chairman, Tom Ortiz said"
     }
 
     /** "the former chargé d'affaires, Ghassan Dalla, in May". */

@@ -57,6 +57,14 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void aRoleFrontedWithAsIsTheTitleOfTheNameAfterIt() {
+        Map<String, Person> people = byName(snippet("As chairman, Tom Ortiz said the board would meet. "
+                + "As expected, Jane Doe won the vote."));
+        assertEquals("chairman", people.get("Tom Ortiz").mentions().get(0).title().text());
+        assertEquals(null, people.get("Jane Doe").mentions().get(0).title(), "'As expected' is no role");
+    }
+
+    @Test
     void organisationsAndPlacesAreNotPeople() {
         Facts f = snippet("The Foreign Office said on Monday that London was calm. Agence France Presse reported "
                 + "that the White House had not commented. The Telegraph reported it first. Reuters said so too.");

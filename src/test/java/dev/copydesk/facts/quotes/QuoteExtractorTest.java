@@ -55,6 +55,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPronounOfTheOtherGenderIsNeverGivenToTheManNamedNearby() {
+        Quote q = quotes("John Smith met the minister. \"It was fine,\" she said.").get(0);
+        assertNull(q.speaker(), "'she' is not John Smith, and the sentence before may not stand in for her");
+        assertEquals("'she said' is near, but no person is named before 'she'", q.note());
+    }
+
+    @Test
+    void aPlaceAfterInIsWhereTheSpeakersAreNotWhoTheyAre() {
+        assertEquals("officials in New York", quotes("\"We will fight,\" officials in New York said.").get(0).speaker().name());
+        assertEquals("The county", quotes("The county issued this statement: \"The park met every condition.\"").get(0)
+                .speaker().name());
+    }
+
+    @Test
     void hedgesAreSourcedOnlyWhenASourceIsNear() {
         List<Claim> claims = TestSupport.analyzer().analyze(new TextArticleParser().parseSnippet("c.txt",
                 "The killings are alleged to have been carried out by militia.\n\nThe mayor allegedly took bribes, "
