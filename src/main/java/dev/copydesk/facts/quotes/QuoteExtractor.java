@@ -83,10 +83,13 @@ public final class QuoteExtractor {
                 int innerStart = marked ? r[0] + 1 : r[0];
                 int innerEnd = !marked || runsOn ? r[1] : r[1] - 1;
                 String inner = ab.block().text().substring(Math.min(innerStart, innerEnd), innerEnd).strip();
-                boolean full = !marked || isFull(text, r[0], inner) || (chainHead != null && r == ranges.get(0));
+                // a paragraph that goes on with a running quote opens with a sentence of it, not a
+                // word in quotation marks ("“cors”: response was received …" after a stray prime)
+                boolean goesOn = chainHead != null && r == ranges.get(0) && inner.split("\\s+").length >= 3;
+                boolean full = !marked || isFull(text, r[0], inner) || goesOn;
                 Quote q = attributor.attribute(new Quote(ab.block(), r[0], r[1], inner, full, runsOn, marked, null, null));
                 boolean weak = q.speaker() == null || q.speaker().attribution().isCarriedOver();
-                if (weak && chainHead != null && r == ranges.get(0) && chainHead.speaker() != null) {
+                if (weak && goesOn && chainHead.speaker() != null) {
                     q = q.withSpeaker(chainHead.speaker().as(Attribution.RUNNING_QUOTE), null);
                 }
                 out.add(q);

@@ -62,6 +62,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aWordInQuotationMarksOpeningTheNextParagraphDoesNotContinueARunningQuote() {
+        List<Quote> q = quotes("Jane Smith said: \u201CThe headers are exposed, except Set-Cookie2\u2033 and nothing else.\n\n"
+                + "\u201Ccors\u201D: the response was received from a valid cross-origin request.");
+        Quote word = q.stream().filter(x -> x.text().equals("cors")).findFirst().orElseThrow();
+        assertFalse(word.full(), "a cited word, not the quote going on");
+    }
+
+    @Test
     void aPlaceAfterInIsWhereTheSpeakersAreNotWhoTheyAre() {
         assertEquals("officials in New York", quotes("\"We will fight,\" officials in New York said.").get(0).speaker().name());
         assertEquals("The county", quotes("The county issued this statement: \"The park met every condition.\"").get(0)
