@@ -60,11 +60,23 @@ final class NameConsistencyCheck extends RuleCheck {
                 persons.addAll(spellings.values());
             }
         }
+        Map<String, List<Mention>> bySpelling = new LinkedHashMap<>();
+        for (List<Mention> spelling : people) {
+            bySpelling.putIfAbsent(spelling.get(0).surnameKey(), spelling);
+        }
         Map<String, List<Mention>> loose = new LinkedHashMap<>();
         for (Mention m : facts.unattached()) {
-            loose.computeIfAbsent(m.surnameKey(), k -> new ArrayList<>()).add(m);
+            List<Mention> same = bySpelling.get(m.surnameKey());
+            if (same != null) {
+                same.add(m); // a lone surname the extraction left unattached still counts for its spelling
+            } else {
+                loose.computeIfAbsent(m.surnameKey(), k -> new ArrayList<>()).add(m);
+            }
         }
         people.addAll(loose.values());
+        for (List<Mention> spelling : people) {
+            spelling.sort(java.util.Comparator.comparingInt((Mention m) -> m.block().index()).thenComparingInt(Mention::start));
+        }
 
         List<Finding> out = new ArrayList<>();
         Set<Integer> reported = new HashSet<>();
@@ -77,7 +89,9 @@ final class NameConsistencyCheck extends RuleCheck {
                 List<Mention> b = people.get(j);
                 // The established spelling is a person's: two loose capitalised words ("Polynesia",
                 // "Founded") are no names to misspell.
-                if (!persons.contains(a) || !established(a, b)) {
+                // ... unless it is a surname written three times or more against a person's once
+                boolean outvotes = a.size() >= 3 && persons.contains(b);
+                if (!persons.contains(a) && !outvotes || !established(a, b)) {
                     continue;
                 }
                 List<Finding> f = compare(facts.article(), a, b);
@@ -95,7 +109,12 @@ final class NameConsistencyCheck extends RuleCheck {
         boolean fullA = a.stream().anyMatch(m -> m.given() != null);
         boolean fullB = b.stream().anyMatch(m -> m.given() != null);
         if (fullA != fullB) {
-            return fullA; // the spelling the person was introduced with wins over a lone surname
+            // the spelling the person was introduced with wins over a lone surname, unless the
+            // story spells the surname the other way three times or more and the full name once
+            List<Mention> full = fullA ? a : b;
+            List<Mention> other = fullA ? b : a;
+            boolean outvoted = full.size() == 1 && other.size() >= 3;
+            return fullA != outvoted;
         }
         if (a.size() != b.size()) {
             return a.size() > b.size();
