@@ -1,5 +1,6 @@
 package dev.copydesk;
 
+import dev.copydesk.checks.CheckContext;
 import dev.copydesk.checks.CheckRegistry;
 import dev.copydesk.checks.Finding;
 import dev.copydesk.engine.Analyzer;
@@ -29,9 +30,14 @@ public final class TestSupport {
 
     public static synchronized Checker checker() {
         if (checker == null) {
-            checker = new Checker(analyzer(), CheckRegistry.build(RuleLoader.load(true, List.of())));
+            checker = new Checker(analyzer(), CheckRegistry.build(RuleLoader.load(true, List.of()), context()));
         }
         return checker;
+    }
+
+    /** What checks are built with: the built-in lexicons. */
+    public static CheckContext context() {
+        return new CheckContext(analyzer().lexicons());
     }
 
     public static Path fixtures() {

@@ -50,6 +50,9 @@ public final class RulesCommand implements Runnable {
         @Option(names = "--no-default-rules", description = "Do not list the built-in rules.")
         boolean noDefaults;
 
+        @Option(names = "--verbose", description = "Also print each rule's description, parameters in effect and messages.")
+        boolean verbose;
+
         @Override
         public Integer call() {
             if (noDefaults && paths.isEmpty()) {
@@ -62,6 +65,9 @@ public final class RulesCommand implements Runnable {
             for (Rule r : rules) {
                 out.printf("%-26s %-18s %-16s %-8s %s%n", r.id(), r.type(), r.category().id(), r.severity().id(),
                         r.origin().where());
+                if (verbose) {
+                    RuleReference.printVerbose(r, out);
+                }
             }
             out.flush();
             return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package dev.copydesk.engine;
 
+import dev.copydesk.checks.CheckContext;
 import dev.copydesk.checks.CheckRegistry;
 import dev.copydesk.config.Config;
 import dev.copydesk.config.ConfigLoader;
@@ -80,7 +81,8 @@ public final class Session {
             }
         }
         Analyzer analyzer = new Analyzer(Lexicons.load(folders), config.extraction(), names);
-        return new Session(options, rules, analyzer, new Checker(analyzer, CheckRegistry.build(rules), options.keepFacts()));
+        return new Session(options, rules, analyzer, new Checker(analyzer,
+                CheckRegistry.build(rules, new CheckContext(analyzer.lexicons())), options.keepFacts()));
     }
 
     public List<Rule> rules() {

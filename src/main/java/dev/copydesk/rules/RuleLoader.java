@@ -144,7 +144,7 @@ public final class RuleLoader {
             throw RuleFileException.at(sevNode, "rule '" + id + "': severity must be error, warning or info, not '"
                     + sevNode.text() + "'");
         }
-        String message = required(n, "message").text();
+        String message = m.get("message") == null || m.get("message").isNull() ? null : m.get("message").text();
         Map<String, String> messages = new LinkedHashMap<>();
         YamlNode msgs = m.get("messages");
         if (msgs != null) {
