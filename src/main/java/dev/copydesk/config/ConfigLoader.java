@@ -22,7 +22,7 @@ import org.jsoup.select.Selector;
 public final class ConfigLoader {
     public static final String FILE_NAME = ".copydesk.yml";
     private static final Set<String> KEYS = Set.of("rules", "defaultRules", "disable", "severity", "body", "ignore",
-            "include", "exclude");
+            "include", "exclude", "params");
 
     private ConfigLoader() {
     }
@@ -51,7 +51,8 @@ public final class ConfigLoader {
         }
         YamlNode root = YamlReader.read(file.toString(), content);
         if (root.isNull() || (root.isMap() && root.map().isEmpty())) {
-            return new Config(file, List.of(), true, Set.of(), Map.of(), ExtractionOptions.DEFAULT, List.of(), List.of());
+            return new Config(file, List.of(), true, Set.of(), Map.of(), ExtractionOptions.DEFAULT, List.of(), List.of(),
+                    Map.of());
         }
         Map<String, YamlNode> m = root.map();
         for (Map.Entry<String, YamlNode> e : m.entrySet()) {
@@ -89,7 +90,15 @@ public final class ConfigLoader {
         }
         List<String> include = globs(m.get("include"));
         List<String> exclude = globs(m.get("exclude"));
-        return new Config(file, rules, defaults, disable, severity, new ExtractionOptions(body, ignore), include, exclude);
+        Map<String, YamlNode> params = new LinkedHashMap<>();
+        if (m.get("params") != null && !m.get("params").isNull()) {
+            for (Map.Entry<String, YamlNode> e : m.get("params").map().entrySet()) {
+                e.getValue().map(); // a mapping of parameter names to values, or an error here
+                params.put(e.getKey(), e.getValue());
+            }
+        }
+        return new Config(file, rules, defaults, disable, severity, new ExtractionOptions(body, ignore), include, exclude,
+                params);
     }
 
     /** Checks that every rule id the config names exists. */
@@ -103,6 +112,12 @@ public final class ConfigLoader {
         for (String id : c.severity().keySet()) {
             if (!known.contains(id)) {
                 throw new RuleFileException(c.file() + ": severity names unknown rule '" + id + "'; rules: "
+                        + String.join(", ", new java.util.TreeSet<>(known)));
+            }
+        }
+        for (Map.Entry<String, YamlNode> e : c.params().entrySet()) {
+            if (!known.contains(e.getKey())) {
+                throw RuleFileException.at(e.getValue(), "params names unknown rule '" + e.getKey() + "'; rules: "
                         + String.join(", ", new java.util.TreeSet<>(known)));
             }
         }

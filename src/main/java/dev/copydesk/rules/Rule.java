@@ -48,6 +48,18 @@ public record Rule(String id, String type, Category category, Severity severity,
         return origin.file();
     }
 
+    /**
+     * The same rule with some parameters set otherwise (a config file's {@code params:}); the new
+     * values keep their own positions, so a bad one is reported where it was written.
+     */
+    public Rule withParams(YamlNode overrides) {
+        Map<String, YamlNode> merged = new java.util.LinkedHashMap<>(params.isMap() ? params.map() : Map.of());
+        merged.putAll(overrides.map());
+        YamlNode at = params.isMap() && !params.map().isEmpty() ? params : overrides;
+        return new Rule(id, type, category, severity, message, messages,
+                new YamlNode(at.file(), at.line(), at.column(), merged), bad, good, origin, description);
+    }
+
     /** The same rule at another severity (a config file's override). */
     public Rule withSeverity(Severity s) {
         return new Rule(id, type, category, s, message, messages, params, bad, good, origin, description);
