@@ -116,10 +116,11 @@ public final class ParamBinder {
                 }
                 return List.copyOf(out);
             }
-            if (p.getRawType() == Map.class && args[0] == String.class) {
-                Map<String, Object> out = new LinkedHashMap<>();
+            if (p.getRawType() == Map.class && (args[0] == String.class || args[0] == Pattern.class)) {
+                Map<Object, Object> out = new LinkedHashMap<>();
                 for (Map.Entry<String, YamlNode> e : node.map().entrySet()) {
-                    out.put(e.getKey(), convert(args[1], e.getValue(), what, false));
+                    Object key = args[0] == String.class ? e.getKey() : pattern(node.keyNode(e.getKey()), what);
+                    out.put(key, convert(args[1], e.getValue(), what, false));
                 }
                 return java.util.Collections.unmodifiableMap(out);
             }

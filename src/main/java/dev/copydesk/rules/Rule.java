@@ -53,11 +53,8 @@ public record Rule(String id, String type, Category category, Severity severity,
      * values keep their own positions, so a bad one is reported where it was written.
      */
     public Rule withParams(YamlNode overrides) {
-        Map<String, YamlNode> merged = new java.util.LinkedHashMap<>(params.isMap() ? params.map() : Map.of());
-        merged.putAll(overrides.map());
-        YamlNode at = params.isMap() && !params.map().isEmpty() ? params : overrides;
-        return new Rule(id, type, category, severity, message, messages,
-                new YamlNode(at.file(), at.line(), at.column(), merged), bad, good, origin, description);
+        return new Rule(id, type, category, severity, message, messages, params.merged(overrides), bad, good, origin,
+                description);
     }
 
     /** The same rule at another severity (a config file's override). */
