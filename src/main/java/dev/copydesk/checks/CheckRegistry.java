@@ -18,7 +18,7 @@ import java.util.TreeSet;
 public final class CheckRegistry {
     private static final List<CheckType<?>> TYPES = List.of(NameConsistencyCheck.TYPE, TitleConsistencyCheck.TYPE,
             FirstReferenceCheck.TYPE, AttributionCheck.TYPE, DateConsistencyCheck.TYPE, SubstitutionCheck.TYPE,
-            ExistenceCheck.TYPE);
+            ExistenceCheck.TYPE, HouseNamesCheck.TYPE);
 
     private CheckRegistry() {
     }

@@ -5,7 +5,6 @@ import dev.copydesk.article.BlockKind;
 import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.people.Mention;
 import dev.copydesk.facts.people.Person;
-import dev.copydesk.facts.quotes.Quote;
 import dev.copydesk.facts.titles.Title;
 import dev.copydesk.facts.titles.TitleComparison;
 import dev.copydesk.facts.titles.TitleKind;
@@ -53,10 +52,10 @@ final class TitleConsistencyCheck extends RuleCheck {
     record Settings(
             @Param(value = "conflict: contradicting titles; wording: one role worded two ways", dflt = "conflict")
             Mode mode,
-            @Param(value = "groups of titles that name one job (abbreviations are folded by the lexicons already)",
+            @Param(value = "groups of titles that name one job, added to lexicons/title-equivalents.txt",
                     dflt = "[]") List<List<String>> equivalent,
-            @Param(value = "groups of jobs one person commonly holds at once", dflt = "[]")
-            List<List<String>> compatible,
+            @Param(value = "groups of jobs one person commonly holds at once, added to lexicons/title-compatible.txt",
+                    dflt = "[]") List<List<String>> compatible,
             @Param(value = "compare titles in the headline (headlines abbreviate titles)", dflt = "false")
             boolean includeHeadline,
             @Param(value = "compare titles in photo captions", dflt = "true") boolean includeCaptions,
@@ -69,7 +68,8 @@ final class TitleConsistencyCheck extends RuleCheck {
     private TitleConsistencyCheck(Rule rule, Settings settings, CheckContext context) {
         super(rule, TYPE);
         this.settings = settings;
-        this.comparison = new TitleComparison(settings.equivalent(), settings.compatible(), settings.checkFormer());
+        this.comparison = TitleComparison.of(context.lexicons(), settings.equivalent(), settings.compatible(),
+                settings.checkFormer());
     }
 
     /** One title at one mention: a mention may carry several ("Sgt. Ana Cruz, a police spokeswoman"). */
@@ -82,7 +82,7 @@ final class TitleConsistencyCheck extends RuleCheck {
         for (Person p : facts.people()) {
             List<Titled> titled = new ArrayList<>();
             for (Mention m : p.mentions()) {
-                if (!counts(m.block().kind()) || insideQuote(facts, m)) {
+                if (!counts(m.block().kind()) || facts.quoted(m)) {
                     continue; // a title in someone's quote is their wording, not the writer's
                 }
                 for (Title t : m.titles()) {
@@ -104,15 +104,6 @@ final class TitleConsistencyCheck extends RuleCheck {
             }
         }
         return out;
-    }
-
-    private static boolean insideQuote(Facts facts, Mention m) {
-        for (Quote q : facts.quotes()) {
-            if (q.block() == m.block() && m.start() >= q.start() && m.end() <= q.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean counts(BlockKind kind) {

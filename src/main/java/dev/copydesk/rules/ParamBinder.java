@@ -81,8 +81,8 @@ public final class ParamBinder {
             return ctor.newInstance(values);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof ParamException p) {
-                YamlNode at = given.getOrDefault(p.param(), params);
-                throw RuleFileException.at(at, owner + ": " + p.param() + " " + p.getMessage());
+                throw RuleFileException.at(locate(given.getOrDefault(p.param(), params), p.path()),
+                        owner + ": " + p.param() + " " + p.getMessage());
             }
             if (e.getCause() instanceof RuleFileException r) {
                 throw r;
@@ -94,6 +94,21 @@ public final class ParamBinder {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
         }
+    }
+
+    /** The node at {@code path} (list indexes, mapping keys) under {@code node}, as far as it goes. */
+    private static YamlNode locate(YamlNode node, List<Object> path) {
+        YamlNode at = node;
+        for (Object step : path) {
+            if (step instanceof Integer i && at.isList() && i < at.list().size()) {
+                at = at.list().get(i);
+            } else if (step instanceof String key && at.isMap() && at.map().containsKey(key)) {
+                at = at.map().get(key);
+            } else {
+                break;
+            }
+        }
+        return at;
     }
 
     private static Object convert(Type type, YamlNode node, String what, boolean nullable) {

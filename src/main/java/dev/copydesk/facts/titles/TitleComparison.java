@@ -70,6 +70,19 @@ public final class TitleComparison {
         this.checkFormer = checkFormer;
     }
 
+    /**
+     * The comparison the lexicons describe ({@code title-equivalents.txt}, {@code title-compatible.txt}),
+     * with a rule's own groups added.
+     */
+    public static TitleComparison of(dev.copydesk.facts.lexicon.Lexicons lex, List<List<String>> equivalent,
+                                     List<List<String>> compatible, boolean checkFormer) {
+        List<List<String>> eq = new ArrayList<>(lex.groups("title-equivalents.txt"));
+        eq.addAll(equivalent);
+        List<List<String>> comp = new ArrayList<>(lex.groups("title-compatible.txt"));
+        comp.addAll(compatible);
+        return new TitleComparison(eq, comp, checkFormer);
+    }
+
     private static List<String> lower(List<String> words) {
         return words.stream().map(w -> w.toLowerCase(Locale.ROOT).strip()).toList();
     }
