@@ -255,19 +255,23 @@ final class HouseNamesCheck extends RuleCheck {
         }
         boolean surnameOk = lower(core(m)).equals(lower(e.core()));
         boolean givenOk = NameVariants.compatibleGiven(m.given(), e.name().given());
-        if (e.fullVariants().contains(lower(text)) || !surnameOk && !givenOk) {
-            boolean listed = e.fullVariants().contains(lower(text))
+        boolean listedName = e.fullVariants().contains(lower(text));
+        boolean givenDiffers = !givenOk || listedName && !lower(firstGiven(m)).equals(lower(e.firstGiven()));
+        if (!surnameOk && givenDiffers) {
+            boolean listed = listedName
                     || e.listedCores().contains(lower(core(m))) && e.listedGivens().contains(lower(firstGiven(m)));
             return new Departure(m.start(), m.end(), e.name().text(), listed);
         }
         if (!surnameOk) {
-            return corePart(m, e);
+            Departure d = corePart(m, e);
+            return d == null ? null : new Departure(d.start(), d.end(), d.suggestion(), d.listed() || listedName);
         }
-        if (!givenOk) {
+        if (givenDiffers) {
             int len = firstGiven(m).length();
-            return new Departure(m.start(), m.start() + len, e.firstGiven(), e.listedGivens().contains(lower(firstGiven(m))));
+            return new Departure(m.start(), m.start() + len, e.firstGiven(),
+                    listedName || e.listedGivens().contains(lower(firstGiven(m))));
         }
-        return null;
+        return listedName ? new Departure(m.start(), m.end(), e.name().text(), true) : null;
     }
 
     /** A surname alone (or after a title): reported when it is not the house's. */

@@ -58,15 +58,23 @@ final class SubstitutionCheck extends WordCheck {
         List<Hit> out = new ArrayList<>();
         for (int[] m : unwanted.find(text)) {
             String want = preferred.get(unwanted.key(text.substring(m[0], m[1])));
-            out.add(new Hit(m[0], m[1], suggestion(text, m[0], m[1], want)));
+            add(out, text, m[0], m[1], want);
         }
         for (Map.Entry<Pattern, String> e : patterns.entrySet()) {
             Matcher m = e.getKey().matcher(text);
             while (m.find()) {
-                out.add(new Hit(m.start(), m.end(), suggestion(text, m.start(), m.end(), e.getValue())));
+                add(out, text, m.start(), m.end(), e.getValue());
             }
         }
         return out;
+    }
+
+    /** A hit, unless the text already reads as the suggestion ("Kim Jong Un" matches "Kim Jong-un" loosely). */
+    private void add(List<Hit> out, String text, int start, int end, String want) {
+        String suggestion = suggestion(text, start, end, want);
+        if (!text.substring(start, end).equals(suggestion)) {
+            out.add(new Hit(start, end, suggestion));
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.copydesk.config;
 
 import dev.copydesk.article.ExtractionOptions;
 import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.rules.RuleLoader;
 import dev.copydesk.rules.Severity;
 import dev.copydesk.rules.YamlNode;
 import dev.copydesk.rules.YamlReader;
@@ -22,7 +23,7 @@ import org.jsoup.select.Selector;
 public final class ConfigLoader {
     public static final String FILE_NAME = ".copydesk.yml";
     private static final Set<String> KEYS = Set.of("rules", "defaultRules", "disable", "severity", "body", "ignore",
-            "include", "exclude", "params");
+            "include", "exclude", "params", "extends");
 
     private ConfigLoader() {
     }
@@ -52,7 +53,7 @@ public final class ConfigLoader {
         YamlNode root = YamlReader.read(file.toString(), content);
         if (root.isNull() || (root.isMap() && root.map().isEmpty())) {
             return new Config(file, List.of(), true, Set.of(), Map.of(), ExtractionOptions.DEFAULT, List.of(), List.of(),
-                    Map.of());
+                    Map.of(), List.of());
         }
         Map<String, YamlNode> m = root.map();
         for (Map.Entry<String, YamlNode> e : m.entrySet()) {
@@ -97,8 +98,16 @@ public final class ConfigLoader {
                 params.put(e.getKey(), e.getValue());
             }
         }
+        List<String> presets = new ArrayList<>();
+        for (YamlNode n : nodes(m.get("extends"))) {
+            if (!RuleLoader.PRESETS.contains(n.text())) {
+                throw RuleFileException.at(n, "unknown preset '" + n.text() + "'; presets: " + String.join(", ",
+                        RuleLoader.PRESETS));
+            }
+            presets.add(n.text());
+        }
         return new Config(file, rules, defaults, disable, severity, new ExtractionOptions(body, ignore), include, exclude,
-                params);
+                params, presets);
     }
 
     /** Checks that every rule id the config names exists. */

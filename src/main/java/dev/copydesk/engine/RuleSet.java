@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rules and word lists a run uses: the built-in rules (unless turned off), the user's rule
- * files and folders (a folder's {@code lexicons/} extend the word lists), then the config's
+ * The rules and word lists a run uses: the built-in rules (unless turned off), the presets the
+ * config extends, the user's rule files and folders (a folder's {@code lexicons/} extend the word lists), then the config's
  * {@code disable}, {@code severity} and {@code params}. {@code check}, {@code entities} and
  * {@code rules} all load them here.
  *
@@ -34,7 +34,7 @@ public record RuleSet(List<Rule> rules, Lexicons lexicons) {
         List<Path> rulePaths = new ArrayList<>(options.rulePaths());
         rulePaths.addAll(config.rules());
         List<Path> folders = rulePaths.stream().filter(Files::isDirectory).toList();
-        List<Rule> loaded = RuleLoader.load(options.defaultRules() && config.defaultRules(), rulePaths);
+        List<Rule> loaded = RuleLoader.load(options.defaultRules() && config.defaultRules(), config.presets(), rulePaths);
         Set<String> ids = new HashSet<>();
         loaded.forEach(r -> ids.add(r.id()));
         ConfigLoader.checkRuleIds(config, ids);

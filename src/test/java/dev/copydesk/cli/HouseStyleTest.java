@@ -53,4 +53,36 @@ class HouseStyleTest {
         assertEquals("copydesk: " + config + ":3:18: rule 'name-variant': type name-consistency: maxDistance must be 0 "
                 + "or more\n", run("check", article.toString()).err());
     }
+
+    private static final String KYIV = """
+            Talks resume
+
+            KIEV, Ukraine (AP) — Talks in Kiev resumed on Monday, officials said. Chicken Kiev was served.
+            """;
+
+    @Test
+    void theApPresetIsOffByDefaultAndOnWithExtends(@TempDir Path dir) throws Exception {
+        Path article = Files.writeString(dir.resolve("story.txt"), KYIV);
+        assertFalse(run("check", "--no-config", article.toString()).out().contains("ap-"));
+        assertFalse(run("rules", "list").out().contains("ap-"));
+        Files.writeString(dir.resolve(".copydesk.yml"), "extends: [ap]\n");
+        CliRun r = run("check", article.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("story.txt:3:1: warning [ap-place-names] AP style: 'KYIV', not 'KIEV' (suggestion: KYIV)"),
+                r.out());
+        assertTrue(r.out().contains("story.txt:3:31: warning [ap-place-names] AP style: 'Kyiv', not 'Kiev'"), r.out());
+        assertEquals(2, r.out().split("\\[ap-", -1).length - 1, "chicken Kiev is a dish: " + r.out());
+        CliRun tested = run("rules", "test", "--config", dir.resolve(".copydesk.yml").toString());
+        assertEquals(0, tested.code(), tested.out());
+        assertTrue(tested.out().endsWith(" passed, 0 failed\n"), tested.out());
+    }
+
+    @Test
+    void anUnknownPresetIsAConfigError(@TempDir Path dir) throws Exception {
+        Path article = Files.writeString(dir.resolve("story.txt"), KYIV);
+        Path config = Files.writeString(dir.resolve(".copydesk.yml"), "extends: [ap, chicago]\n");
+        CliRun r = run("check", article.toString());
+        assertEquals(2, r.code());
+        assertEquals("copydesk: " + config + ":1:15: unknown preset 'chicago'; presets: ap\n", r.err());
+    }
 }
