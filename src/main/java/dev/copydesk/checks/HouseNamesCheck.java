@@ -53,26 +53,6 @@ final class HouseNamesCheck extends RuleCheck {
                             "name", "title", "houseTitle", "titleSeen", "reason").under(Category.TITLE)),
             HouseNamesCheck::new);
 
-    /** One person in the house's list. */
-    record HouseName(
-            @Param("the full name as the house prints it") String name,
-            @Param(value = "other spellings to correct: full names, or surnames alone", dflt = "[]") List<String> variants,
-            @Param(value = "the person's current title, as the house writes it", dflt = "null") String title,
-            @Param(value = "when that title was last seen in print (authority build writes it)", dflt = "null")
-            LocalDate titleSeen,
-            @Param(value = "when the person was last named in print (authority build writes it)", dflt = "null")
-            LocalDate lastSeen,
-            @Param(value = "articles per full-name spelling (authority build writes it, --update adds to it)",
-                    dflt = "{}") Map<String, Integer> spellings,
-            @Param(value = "keep this spelling when authority build --update finds another used more often",
-                    dflt = "false") boolean locked) {
-        HouseName {
-            ParamException.require(name.strip().contains(" "), "name",
-                    "must be a full name (given name and surname), not '" + name + "'");
-            ParamException.require(variants.stream().noneMatch(String::isBlank), "variants", "must not be empty");
-        }
-    }
-
     /** The parameters of {@code house-names}. */
     record Settings(
             @Param("the house's names") List<HouseName> names,

@@ -126,7 +126,8 @@ public final class RuleLoader {
             throw RuleFileException.at(root, "a rule file is a mapping with a 'rules:' list");
         }
         for (String key : root.map().keySet()) {
-            if (!key.equals("rules")) {
+            // 'authority' is what `copydesk authority build` keeps to update its house-names file; rules ignore it
+            if (!key.equals("rules") && !key.equals("authority")) {
                 throw RuleFileException.at(root.map().get(key), "unknown top-level key '" + key + "'; expected 'rules'");
             }
         }
