@@ -78,11 +78,19 @@ final class HouseNamesCheck extends RuleCheck {
         }
     }
 
-    /** A house name read the way names in copy are read. */
+    /**
+     * A house name read the way names in copy are read.
+     *
+     * @param core          the surname as printed without its particle ("Ayoubi" for "al-Ayoubi")
+     * @param fullVariants  the listed variants that are full names, lower case
+     * @param listedCores   the surnames of all listed variants, lower case, the house's own excepted
+     * @param surnamesAlone the listed variants that are a surname alone, lower case
+     * @param listedGivens  the given names of listed variants, lower case, the house's own excepted
+     */
     private record Entry(HouseName source, PersonName name, String core, Set<String> fullVariants,
-                         Set<String> listedCores, Set<String> listedGivens, Title title) {
+                         Set<String> listedCores, Set<String> surnamesAlone, Set<String> listedGivens, Title title) {
         String firstGiven() {
-            return name.given().split(" ")[0];
+            return name.given() == null ? "" : name.given().split(" ")[0];
         }
     }
 
@@ -106,24 +114,27 @@ final class HouseNamesCheck extends RuleCheck {
 
     private static Entry entry(HouseName h, NameSplitter splitter, TitleReader titles) {
         PersonName name = splitter.split(norm(h.name()));
+        String core = core(name.surname(), name.surnameKey());
         Set<String> fullVariants = new HashSet<>();
         Set<String> cores = new LinkedHashSet<>();
+        Set<String> alone = new LinkedHashSet<>();
         Set<String> givens = new LinkedHashSet<>();
         for (String v : h.variants()) {
             PersonName pv = splitter.split(norm(v));
+            String vc = lower(core(pv.surname(), pv.surnameKey()));
+            cores.add(vc);
             if (pv.given() == null) {
-                cores.add(lower(core(pv.surname(), pv.surnameKey())));
+                alone.add(vc);
             } else {
                 fullVariants.add(lower(pv.text()));
-                cores.add(lower(core(pv.surname(), pv.surnameKey())));
                 givens.add(lower(pv.given().split(" ")[0]));
             }
         }
-        String core = core(name.surname(), name.surnameKey());
         cores.remove(lower(core));
-        givens.remove(lower(name.given().split(" ")[0]));
+        alone.remove(lower(core));
+        givens.remove(name.given() == null ? "" : lower(name.given().split(" ")[0]));
         Title title = h.title() == null ? null : titles.read(h.title());
-        return new Entry(h, name, core, fullVariants, cores, givens, title);
+        return new Entry(h, name, core, fullVariants, cores, alone, givens, title);
     }
 
     private void index(Entry e) {
@@ -131,11 +142,7 @@ final class HouseNamesCheck extends RuleCheck {
         e.fullVariants().forEach(v -> byFullVariant.put(v, e));
         byGiven.computeIfAbsent(lower(e.firstGiven()), k -> new ArrayList<>()).add(e);
         e.listedGivens().forEach(g -> byGiven.computeIfAbsent(g, k -> new ArrayList<>()).add(e));
-        for (String c : e.listedCores()) {
-            if (!c.contains(" ")) {
-                bySurnameVariant.computeIfAbsent(c, k -> new ArrayList<>()).add(e);
-            }
-        }
+        e.surnamesAlone().forEach(c -> bySurnameVariant.computeIfAbsent(c, k -> new ArrayList<>()).add(e));
     }
 
     @Override
@@ -275,7 +282,7 @@ final class HouseNamesCheck extends RuleCheck {
         return new Departure(m.start() + at, m.start() + at + core.length(), e.core(), e.listedCores().contains(lower(core)));
     }
 
-    /** Someone the story names only by surname, written as a surname the house lists as a variant. */
+    /** Someone the story names only by surname, written as a surname the house lists on its own as a variant. */
     private void surnamesAlone(Article a, List<Mention> mentions, List<Finding> out) {
         for (Mention m : mentions) {
             if (m.form() == MentionForm.GIVEN) {

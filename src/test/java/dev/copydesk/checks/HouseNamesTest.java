@@ -98,6 +98,13 @@ class HouseNamesTest {
     }
 
     @Test
+    void aSurnameAloneIsMatchedOnlyWhenTheHouseListsItAlone() {
+        String ayubi = HOUSE.replace("- name: Khaled al-Ayoubi", "- name: Khaled al-Ayoubi\n          variants: [Khaled al-Ayubi]");
+        assertEquals(List.of("Qaddafi→Gadhafi"), described(check(ayubi, "Officials said Mr. Qaddafi had fled Tripoli.")));
+        assertEquals(List.of(), check(ayubi, "Officials said Mr. Ayubi had fled London."));
+    }
+
+    @Test
     void aTitleThatContradictsTheHouseTitleIsReportedLikeATitleConflict() {
         List<Finding> f = check(HOUSE, "WASHINGTON, Aug. 2, 2019 (AP) — Secretary of State Mark Esper said on Monday "
                 + "that the talks had stalled.");
