@@ -63,20 +63,26 @@ final class RuleReference {
      * config's {@code params:} could take) and the wording of each message it reports.
      */
     static void printVerbose(Rule r, PrintWriter out) {
-        CheckType<?> type = CheckRegistry.type(r);
-        Record settings = CheckRegistry.settings(type, r);
         if (r.description() != null) {
             out.println("    " + r.description());
         }
+        printParams(r, out, "    ");
+        CheckType<?> type = CheckRegistry.type(r);
+        for (MessageSpec m : type.reported(CheckRegistry.settings(type, r))) {
+            out.println("    message " + m.id() + ": " + r.template(m.id()));
+        }
+    }
+
+    /** The rule's parameters in effect, one a line as YAML, each with what it does, its type and default. */
+    static void printParams(Rule r, PrintWriter out, String indent) {
+        CheckType<?> type = CheckRegistry.type(r);
+        Record settings = CheckRegistry.settings(type, r);
         List<ParamBinder.Doc> docs = type.paramDocs();
         RecordComponent[] components = settings.getClass().getRecordComponents();
         for (int i = 0; i < components.length; i++) {
             ParamBinder.Doc d = docs.get(i);
-            out.printf("    %-34s # %s; %s, default %s%n", d.name() + ": " + value(components[i], settings),
+            out.printf("%s%-34s # %s; %s, default %s%n", indent, d.name() + ": " + value(components[i], settings),
                     d.description(), d.type(), d.dflt());
-        }
-        for (MessageSpec m : type.reported(settings)) {
-            out.println("    message " + m.id() + ": " + r.template(m.id()));
         }
     }
 

@@ -26,10 +26,10 @@ class HouseStyleExampleTest {
     void itsRulesPassTheirExamplesAndTheStoryGetsWhatTheReadmeShows() throws Exception {
         CliRun tested = CliRun.run("rules", "test", "--config", EXAMPLE.resolve(".copydesk.yml").toString());
         assertEquals(0, tested.code(), tested.out());
-        CliRun r = CliRun.run("check", EXAMPLE.resolve("articles/story.txt").toString());
+        CliRun r = CliRun.run("check", "--format", "compact", EXAMPLE.resolve("articles/story.txt").toString());
         assertEquals(0, r.code(), r.err());
         String shown = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         String expected = r.out().replace(EXAMPLE + "/", "");
-        assertTrue(shown.contains("reports:\n\n```\n" + expected + "```"), "README output differs from:\n" + expected);
+        assertTrue(shown.contains("words marked):\n\n```\n" + expected + "```"), "README output differs from:\n" + expected);
     }
 }

@@ -85,4 +85,18 @@ class HouseStyleTest {
         assertEquals(2, r.code());
         assertEquals("copydesk: " + config + ":1:15: unknown preset 'chicago'; presets: ap\n", r.err());
     }
+
+    @Test
+    void explainShowsEveryMessageAndTheParametersInEffectAndKnowsThePresets() {
+        CliRun r = run("explain", "title-conflict");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Message:\n  role: {name} is '{title}' here but '{firstTitle}'"), r.out());
+        assertTrue(r.out().contains("  former-added: {name}"), r.out());
+        assertTrue(r.out().contains("  params:\n    title-conflict:\n      mode: conflict "), r.out());
+        assertFalse(r.out().contains("null"), r.out());
+        CliRun preset = run("explain", "ap-place-names");
+        assertEquals(0, preset.code(), preset.err());
+        assertTrue(preset.out().startsWith("ap-place-names — warning, category style, check type substitution (<preset ap>/ap.yml:"),
+                preset.out());
+    }
 }
