@@ -9,10 +9,6 @@ import dev.copydesk.TestSupport;
 import dev.copydesk.article.Article;
 import dev.copydesk.article.TextArticleParser;
 import dev.copydesk.engine.RuleExamples;
-import dev.copydesk.facts.Facts;
-import dev.copydesk.nlp.AnnotatedArticle;
-import dev.copydesk.nlp.AnnotatedBlock;
-import dev.copydesk.nlp.TextNormalizer;
 import dev.copydesk.rules.Rule;
 import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.RuleLoader;
@@ -126,35 +122,14 @@ class WordChecksTest {
      */
     @Test
     void aCatastrophicPatternRunsInLinearTimeOnAMegabyte() {
-        Rule r = rule("""
-                rules:
-                  - id: runaway
-                    type: existence
-                    category: style
-                    severity: info
-                    message: "'{text}'"
-                    params:
-                      patterns: ['(a+)+$']
-                      ignoreCase: false
-                    examples:
-                      bad: ["[[aaa]]"]
-                """);
-        Check check = CheckRegistry.build(r, TestSupport.context());
+        Check check = TestSupport.runawayPatternRule();
         String run = "a".repeat(1 << 20);
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            assertEquals(List.of(), check.run(facts(run + "!")));
-            List<Finding> f = check.run(facts("!" + run));
+            assertEquals(List.of(), check.run(TestSupport.wordFacts(run + "!")));
+            List<Finding> f = check.run(TestSupport.wordFacts("!" + run));
             assertEquals(1, f.size());
             assertEquals(1 << 20, f.get(0).text().length());
             assertEquals(2, f.get(0).location().column());
         });
-    }
-
-    /** One block of text, without sentences or people: all a word rule reads. */
-    static Facts facts(String text) {
-        Article a = new TextArticleParser().parseSnippet("<big>", text);
-        List<AnnotatedBlock> blocks = a.blocks().stream()
-                .map(b -> new AnnotatedBlock(b, TextNormalizer.normalize(b.text()), List.of())).toList();
-        return new Facts(new AnnotatedArticle(a, blocks), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -1,16 +1,8 @@
 package dev.copydesk.tools;
 
 import dev.copydesk.TestSupport;
-import dev.copydesk.article.Article;
-import dev.copydesk.article.TextArticleParser;
 import dev.copydesk.checks.Check;
-import dev.copydesk.checks.CheckRegistry;
 import dev.copydesk.facts.Facts;
-import dev.copydesk.nlp.AnnotatedArticle;
-import dev.copydesk.nlp.AnnotatedBlock;
-import dev.copydesk.nlp.TextNormalizer;
-import dev.copydesk.rules.RuleLoader;
-import java.util.List;
 
 /**
  * Benchmark for bench/regex/run.sh (not a test): an existence rule with the pattern {@code (a+)+$},
@@ -22,21 +14,12 @@ public final class RegexBench {
     }
 
     public static void main(String[] args) {
-        Check check = CheckRegistry.build(RuleLoader.parse("bench.yml", """
-                rules:
-                  - id: runaway
-                    type: existence
-                    category: style
-                    severity: info
-                    message: "'{text}'"
-                    params: {patterns: ['(a+)+$'], ignoreCase: false}
-                    examples: {bad: ["[[aaa]]"]}
-                """).get(0), TestSupport.context());
+        Check check = TestSupport.runawayPatternRule();
         System.out.println("existence rule with the pattern (a+)+$ on RE2/J (median of 7 runs, warm):");
         for (int kb : new int[]{512, 1024, 2048, 4096}) {
             String run = "a".repeat(kb * 1024);
-            Facts miss = facts(run + "!");
-            Facts hit = facts("!" + run);
+            Facts miss = TestSupport.wordFacts(run + "!");
+            Facts hit = TestSupport.wordFacts("!" + run);
             long missNs = median(() -> check.run(miss));
             long hitNs = median(() -> check.run(hit));
             System.out.printf("  %5d KB: no match %7.1f ms (%5.1f ms/MB), one match of %7d chars %7.1f ms (%5.1f ms/MB)%n",
@@ -56,12 +39,5 @@ public final class RegexBench {
         }
         java.util.Arrays.sort(t);
         return t[t.length / 2];
-    }
-
-    private static Facts facts(String text) {
-        Article a = new TextArticleParser().parseSnippet("<bench>", text);
-        List<AnnotatedBlock> blocks = a.blocks().stream()
-                .map(b -> new AnnotatedBlock(b, TextNormalizer.normalize(b.text()), List.of())).toList();
-        return new Facts(new AnnotatedArticle(a, blocks), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }
