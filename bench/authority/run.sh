@@ -2,8 +2,8 @@
 # Name-authority benchmark: `copydesk authority build` over the pages of ../shared/corpus (news,
 # extraction sources, seed) copied into N unique files (each copy made unique by a trailing
 # comment or paragraph), for N in SIZES. Reports articles per second and peak memory (max RSS,
-# /usr/bin/time -v); the largest size runs again with a small heap (HEAP, default 256m): what the
-# build keeps does not grow with the archive. docs/PERFORMANCE.md records the numbers.
+# /usr/bin/time -v); the largest size runs again with a small heap (HEAP, default 256m; HEAP= skips
+# it): what the build keeps does not grow with the archive. docs/PERFORMANCE.md records the numbers.
 #   bench/authority/run.sh [CORPUS]     default ../shared/corpus, else fixtures/
 #   SIZES="1000 10000"  HEAP=256m
 set -euo pipefail
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 corpus="${1:-../shared/corpus}"
 [ -d "$corpus" ] || corpus=fixtures
 sizes="${SIZES:-1000 10000}"
-heap="${HEAP:-256m}"
+heap="${HEAP-256m}"
 ./copydesk --version >/dev/null
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -21,23 +21,25 @@ pages=$(find "$corpus" -type f \( -name '*.html' -o -name '*.htm' -o -name '*.tx
         ! -name 'expected.html' ! -path '*/gold/*' | sort)
 count=$(printf '%s\n' "$pages" | wc -l)
 
-# make_archive DIR N: N unique files cycling through the pages
+# The pages' contents, read once: the copies are written with shell builtins, no process per file.
+mapfile -t page_list <<< "$pages"
+contents=()
+for p in "${page_list[@]}"; do
+  contents+=("$(<"$p")")
+done
+
+# make_archive DIR N: N unique files cycling through the pages, a thousand to a folder
 make_archive() {
-  local dir="$1" n="$2" i=0
-  mkdir -p "$dir"
-  while [ "$i" -lt "$n" ]; do
-    while IFS= read -r p; do
-      [ "$i" -ge "$n" ] && break
-      ext="${p##*.}"
-      out="$dir/$((i / 1000))/$i.$ext"
-      mkdir -p "$(dirname "$out")"
-      if [ "$ext" = txt ] || [ "$ext" = md ]; then
-        { cat "$p"; printf '\n\nArchive copy %d.\n' "$i"; } > "$out"
-      else
-        { cat "$p"; printf '\n<!-- archive copy %d -->\n' "$i"; } > "$out"
-      fi
-      i=$((i + 1))
-    done <<< "$pages"
+  local dir="$1" n="$2" i k ext
+  for ((i = 0; i < n; i++)); do
+    k=$((i % count))
+    ext="${page_list[k]##*.}"
+    ((i % 1000 == 0)) && mkdir -p "$dir/$((i / 1000))"
+    if [ "$ext" = txt ] || [ "$ext" = md ]; then
+      printf '%s\n\nArchive copy %d.\n' "${contents[k]}" "$i" > "$dir/$((i / 1000))/$i.$ext"
+    else
+      printf '%s\n<!-- archive copy %d -->\n' "${contents[k]}" "$i" > "$dir/$((i / 1000))/$i.$ext"
+    fi
   done
 }
 
@@ -63,6 +65,8 @@ last="${sizes##* }"
 for n in $sizes; do
   make_archive "$tmp/archive-$n" "$n"
   run "./copydesk" "$n" ""
-  [ "$n" = "$last" ] && run "./copydesk -Xmx$heap" "$n" "-Xmx$heap"
+  if [ "$n" = "$last" ] && [ -n "$heap" ]; then
+    run "./copydesk -Xmx$heap" "$n" "-Xmx$heap"
+  fi
   rm -rf "$tmp/archive-$n"
 done
