@@ -118,6 +118,12 @@ class HouseNamesTest {
                 + "Monday that the talks had stalled."));
         assertEquals(List.of(), check(HOUSE, "WASHINGTON, Aug. 2, 2018 (AP) — Secretary of State Mark Esper said on "
                 + "Monday that the talks had stalled."));
+
+        // A title of another kind fits beside an office; a title in someone's quote is their wording
+        assertEquals(List.of(), check(HOUSE, "WASHINGTON, Aug. 2, 2019 (AP) — Mark Esper, a West Point graduate and "
+                + "former lobbyist, said on Monday that the talks had stalled."));
+        assertEquals(List.of(), check(HOUSE, "WASHINGTON, Aug. 2, 2019 (AP) — \"Secretary of State Mark Esper would "
+                + "never say that,\" said Tom Lee, a senator."));
     }
 
     @Test
