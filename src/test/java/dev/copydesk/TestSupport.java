@@ -1,11 +1,18 @@
 package dev.copydesk;
 
+import dev.copydesk.article.Article;
+import dev.copydesk.article.TextArticleParser;
+import dev.copydesk.checks.Check;
+import dev.copydesk.checks.CheckContext;
 import dev.copydesk.checks.CheckRegistry;
 import dev.copydesk.checks.Finding;
 import dev.copydesk.engine.Analyzer;
 import dev.copydesk.engine.Checker;
 import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.lexicon.Lexicons;
+import dev.copydesk.nlp.AnnotatedArticle;
+import dev.copydesk.nlp.AnnotatedBlock;
+import dev.copydesk.nlp.TextNormalizer;
 import dev.copydesk.rules.RuleLoader;
 import dev.copydesk.source.SourceFile;
 import dev.copydesk.source.SourceReader;
@@ -29,9 +36,14 @@ public final class TestSupport {
 
     public static synchronized Checker checker() {
         if (checker == null) {
-            checker = new Checker(analyzer(), CheckRegistry.build(RuleLoader.load(true, List.of())));
+            checker = new Checker(analyzer(), CheckRegistry.build(RuleLoader.load(true, List.of()), context()));
         }
         return checker;
+    }
+
+    /** What checks are built with: the built-in lexicons. */
+    public static CheckContext context() {
+        return new CheckContext(analyzer().lexicons());
     }
 
     public static Path fixtures() {
@@ -52,5 +64,30 @@ public final class TestSupport {
 
     public static List<Finding> check(Path p) throws Exception {
         return checker().check(read(p), null).findings();
+    }
+
+    /** One block of text, without sentences or people: all a word rule reads (and fast on megabytes). */
+    public static Facts wordFacts(String text) {
+        Article a = new TextArticleParser().parseSnippet("<text>", text);
+        List<AnnotatedBlock> blocks = a.blocks().stream()
+                .map(b -> new AnnotatedBlock(b, TextNormalizer.normalize(b.text()), List.of())).toList();
+        return new Facts(new AnnotatedArticle(a, blocks), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * An existence rule with {@code (a+)+$}: exponential for a backtracking engine on a run of a's that
+     * does not end the text, linear on RE2/J (WordChecksTest proves it on 1 MB, bench/regex measures it).
+     */
+    public static Check runawayPatternRule() {
+        return CheckRegistry.build(RuleLoader.parse("runaway.yml", """
+                rules:
+                  - id: runaway
+                    type: existence
+                    category: style
+                    severity: info
+                    message: "'{text}'"
+                    params: {patterns: ['(a+)+$'], ignoreCase: false}
+                    examples: {bad: ["[[aaa]]"]}
+                """).get(0), context());
     }
 }

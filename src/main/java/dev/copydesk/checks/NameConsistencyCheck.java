@@ -6,6 +6,8 @@ import dev.copydesk.facts.people.Mention;
 import dev.copydesk.facts.people.MentionForm;
 import dev.copydesk.facts.people.Person;
 import dev.copydesk.facts.people.Spellings;
+import dev.copydesk.rules.Param;
+import dev.copydesk.rules.ParamException;
 import dev.copydesk.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,23 +25,37 @@ import java.util.Set;
  * story, are almost always a typo; two people who share a surname but not a given name are not.
  */
 final class NameConsistencyCheck extends RuleCheck {
-    static final Set<String> PARAMS = Set.of("minLength", "maxDistance", "longNameLength", "longNameMaxDistance",
-            "givenNames");
-    static final Set<String> PLACEHOLDERS = Set.of("variant", "established", "name", "count", "firstLine", "firstColumn");
+    static final CheckType<Settings> TYPE = new CheckType<>("name-consistency",
+            "A surname (or given name) spelled two ways in one story; suggests the established spelling: the one "
+                    + "written with a full name, then the one used more often.",
+            Settings.class,
+            List.of(MessageSpec.of("variant", "a mention spelled differently from the established spelling",
+                    "variant", "established", "name", "count", "firstLine", "firstColumn")),
+            NameConsistencyCheck::new);
 
-    private final int minLength;
-    private final int maxDistance;
-    private final int longNameLength;
-    private final int longNameMaxDistance;
-    private final boolean givenNames;
+    /**
+     * The parameters of {@code name-consistency}.
+     */
+    record Settings(
+            @Param(value = "surnames shorter than this are not compared (Li, Lu, Kim are too often different people)",
+                    dflt = "4") int minLength,
+            @Param(value = "edits allowed between two spellings of one surname", dflt = "1") int maxDistance,
+            @Param(value = "from this length on, longNameMaxDistance edits are allowed", dflt = "9") int longNameLength,
+            @Param(value = "edits allowed between two spellings of a long surname", dflt = "2") int longNameMaxDistance,
+            @Param(value = "also compare the given names of people who share a surname (Khaled / Khalid al-Ayoubi)",
+                    dflt = "true") boolean givenNames) {
+        Settings {
+            ParamException.require(minLength >= 1, "minLength", "must be at least 1");
+            ParamException.require(maxDistance >= 0, "maxDistance", "must be 0 or more");
+            ParamException.require(longNameMaxDistance >= 0, "longNameMaxDistance", "must be 0 or more");
+        }
+    }
 
-    NameConsistencyCheck(Rule rule) {
-        super(rule);
-        this.minLength = intParam(rule, "minLength", 4);
-        this.maxDistance = intParam(rule, "maxDistance", 1);
-        this.longNameLength = intParam(rule, "longNameLength", 9);
-        this.longNameMaxDistance = intParam(rule, "longNameMaxDistance", 2);
-        this.givenNames = boolParam(rule, "givenNames", true);
+    private final Settings settings;
+
+    private NameConsistencyCheck(Rule rule, Settings settings, CheckContext context) {
+        super(rule, TYPE);
+        this.settings = settings;
     }
 
     @Override
@@ -136,7 +152,7 @@ final class NameConsistencyCheck extends RuleCheck {
             return report(article, established, variant, surfaceKey(e), surfaceKey(v));
         }
         // Same surname, given names split them into two people: a misspelt given name, or two relatives?
-        if (!givenNames || e.given() == null || v.given() == null) {
+        if (!settings.givenNames() || e.given() == null || v.given() == null) {
             return List.of();
         }
         String eg = e.given().split(" ")[0];
@@ -159,13 +175,13 @@ final class NameConsistencyCheck extends RuleCheck {
             return true; // accents only: José / Jose
         }
         int shortest = Math.min(fa.length(), fb.length());
-        if (shortest < minLength || fa.charAt(0) != fb.charAt(0)) {
+        if (shortest < settings.minLength() || fa.charAt(0) != fb.charAt(0)) {
             return false;
         }
         if (derived(fa, fb) || derived(fb, fa)) {
             return false; // "the Clintons" is a family, "Polynesian" a word made from "Polynesia": not misspellings
         }
-        int limit = shortest >= longNameLength ? longNameMaxDistance : maxDistance;
+        int limit = shortest >= settings.longNameLength() ? settings.longNameMaxDistance() : settings.maxDistance();
         return Spellings.distance(fa, fb) <= limit;
     }
 
@@ -207,7 +223,7 @@ final class NameConsistencyCheck extends RuleCheck {
                     "firstColumn", where(article, first).column());
             Related rel = related(article, first.block(), first.start(), first.end(),
                     "spelled '" + right + "' here and in " + (established.size() - 1) + " other mention(s)");
-            out.add(finding(article, m.block(), m.start() + at, m.start() + at + wrong.length(), "default", values,
+            out.add(finding(article, m.block(), m.start() + at, m.start() + at + wrong.length(), "variant", values,
                     right, List.of(rel)));
         }
         return out;
