@@ -43,6 +43,8 @@ final class TitleConsistencyCheck extends RuleCheck {
                             .inMode("conflict"),
                     MessageSpec.of("position", "two playing positions of different groups", PLACEHOLDERS)
                             .inMode("conflict"),
+                    MessageSpec.of("office-late", "an office before the name that the introduction, by profession "
+                            + "or position, did not give", PLACEHOLDERS).inMode("conflict"),
                     MessageSpec.of("wording", "one role with different rank words", PLACEHOLDERS).inMode("wording")),
             TitleConsistencyCheck::new);
 
@@ -98,6 +100,9 @@ final class TitleConsistencyCheck extends RuleCheck {
                 Finding f = settings.mode() == Mode.CONFLICT
                         ? conflict(facts.article(), p, titled.subList(0, i), titled.get(i))
                         : wording(facts.article(), p, titled.subList(0, i), titled.get(i));
+                if (f == null && settings.mode() == Mode.CONFLICT) {
+                    f = lateOffice(facts.article(), p, titled.subList(0, i), titled.get(i));
+                }
                 if (f != null) {
                     out.add(f);
                 }
@@ -136,6 +141,33 @@ final class TitleConsistencyCheck extends RuleCheck {
             return null;
         }
         return report(article, p, first, later, reason.id());
+    }
+
+    /**
+     * "Jamie Werner, a park ranger, …" then "Governor Werner": an office put before the name
+     * that the person was not introduced with, when they were introduced by their profession or
+     * playing position. A newsroom gives the office at the first reference; one that appears
+     * only later is a different person's, or the introduction left it out.
+     */
+    private Finding lateOffice(Article article, Person p, List<Titled> earlier, Titled later) {
+        Title t = later.title();
+        if (t.kind() != TitleKind.OFFICE || t.source() != TitleSource.PRENOMINAL || t.former()) {
+            return null;
+        }
+        Titled introduced = null;
+        for (Titled e : earlier) {
+            if (e.mention() == later.mention()) {
+                continue;
+            }
+            if (e.title().kind() == TitleKind.OFFICE) {
+                return null; // the reader was given an office: conflict() compares the two
+            }
+            if (introduced == null && (e.title().kind() == TitleKind.OCCUPATION || e.title().kind() == TitleKind.POSITION)
+                    && !e.title().former()) {
+                introduced = e;
+            }
+        }
+        return introduced == null ? null : report(article, p, introduced, later, "office-late");
     }
 
     private Finding wording(Article article, Person p, List<Titled> earlier, Titled later) {
