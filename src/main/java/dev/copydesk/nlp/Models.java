@@ -27,7 +27,8 @@ public final class Models {
         // Load by .bin name: every model jar also has a root model.properties, and a fat jar keeps one.
         try {
             sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
-        tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
+            tokenizer = new ThreadSafeTokenizerME(withAlphaNumericShortcut(
+                    new TokenizerModel(open("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"))));
             tagger = new GreedyPosTagger(new POSModel(open("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP models", e);

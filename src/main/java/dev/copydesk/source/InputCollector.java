@@ -26,12 +26,10 @@ public final class InputCollector {
     private InputCollector() {
     }
 
-    /** Expands each argument; a directory yields its articles recursively, sorted by path. */
-    public static List<Input> collect(List<String> args) {
-        return collect(args, p -> true);
-    }
-
-    /** As {@link #collect(List)}, keeping from directory walks only the files {@code keep} accepts. */
+    /**
+     * Expands each argument; a directory yields its articles recursively, sorted by path, keeping
+     * only the files {@code keep} accepts.
+     */
     public static List<Input> collect(List<String> args, java.util.function.Predicate<Path> keep) {
         List<Input> inputs = new ArrayList<>();
         for (String arg : args) {

@@ -44,8 +44,4 @@ public final class PhraseMatcher {
         }
         return out;
     }
-
-    public boolean containsAny(String text) {
-        return pattern.matcher(text).find();
-    }
 }
