@@ -42,26 +42,69 @@ public final class Workspace {
 
     /** Checks every input, telling {@code progress} as files are found and finished. */
     public RunResult check(List<String> args, InputStream stdin, Progress progress) {
-        List<FileResult> files = new ArrayList<>();
+        List<Ordered<FileResult>> files = new ArrayList<>();
         Map<String, Rule> rules = new LinkedHashMap<>();
         for (Map.Entry<Config, List<String>> group : groups(args).entrySet()) {
             Session session = Session.open(options.withConfig(group.getKey()));
             RunResult r = session.check(group.getValue(), stdin, progress);
-            files.addAll(r.files());
+            files.addAll(inArgumentOrder(args, group.getValue(), r.files(), FileResult::path));
             r.rules().forEach(x -> rules.putIfAbsent(x.id(), x));
         }
-        return new RunResult(files, List.copyOf(rules.values()));
+        return new RunResult(sorted(files), List.copyOf(rules.values()));
     }
 
     public List<Extraction> entities(List<String> args, InputStream stdin, Progress progress) {
-        List<Extraction> out = new ArrayList<>();
+        List<Ordered<Extraction>> out = new ArrayList<>();
         for (Map.Entry<Config, List<String>> group : groups(args).entrySet()) {
-            out.addAll(Session.open(options.withConfig(group.getKey())).entities(group.getValue(), stdin, progress));
+            List<Extraction> found = Session.open(options.withConfig(group.getKey())).entities(group.getValue(), stdin, progress);
+            out.addAll(inArgumentOrder(args, group.getValue(), found, Extraction::path));
+        }
+        return sorted(out);
+    }
+
+    /** A result and the position on the command line of the argument it came from. */
+    private record Ordered<T>(int argument, T result) {
+    }
+
+    /**
+     * Tags each of a group's results (in the group's argument order) with the command-line
+     * position of its argument: a file named, or one found under a folder named.
+     */
+    private static <T> List<Ordered<T>> inArgumentOrder(List<String> args, List<String> group, List<T> results,
+                                                       java.util.function.Function<T, String> path) {
+        List<Ordered<T>> out = new ArrayList<>();
+        int at = 0;
+        for (T r : results) {
+            int k = at;
+            while (k < group.size() && !comesFrom(path.apply(r), group.get(k))) {
+                k++;
+            }
+            if (k < group.size()) {
+                at = k;
+            }
+            out.add(new Ordered<>(args.indexOf(group.get(at)), r));
         }
         return out;
     }
 
-    /** Consecutive runs of arguments under one config, in command-line order. */
+    private static boolean comesFrom(String path, String arg) {
+        if (path.equals(arg)) {
+            return true;
+        }
+        try {
+            return !"-".equals(arg) && Path.of(path).normalize().startsWith(Path.of(arg).normalize());
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static <T> List<T> sorted(List<Ordered<T>> results) {
+        List<Ordered<T>> copy = new ArrayList<>(results);
+        copy.sort(java.util.Comparator.comparingInt(Ordered::argument)); // stable: a folder's files keep their order
+        return copy.stream().map(Ordered::result).toList();
+    }
+
+    /** The arguments under each config, in command-line order; results are put back in that order. */
     private Map<Config, List<String>> groups(List<String> args) {
         Map<Config, List<String>> groups = new LinkedHashMap<>();
         for (String arg : args) {

@@ -27,6 +27,25 @@ class CliTest {
     }
 
     @Test
+    void resultsComeInCommandLineOrderWhenInputsHaveDifferentConfigs(@TempDir Path dir) throws Exception {
+        for (String folder : new String[]{"a", "b"}) {
+            Files.createDirectories(dir.resolve(folder));
+            Files.writeString(dir.resolve(folder).resolve(".copydesk.yml"), "rules: []\n");
+        }
+        String story = "Storm\n\nJohn Smith said the roof held.\n";
+        for (String f : new String[]{"a/1.txt", "b/2.txt", "a/3.txt"}) {
+            Files.writeString(dir.resolve(f), story);
+        }
+        CliRun r = run("check", "--format", "json", "--fail-on", "never",
+                dir.resolve("a/1.txt").toString(), dir.resolve("b").toString(), dir.resolve("a/3.txt").toString());
+        JsonNode files = new ObjectMapper().readTree(r.out()).path("files");
+        assertEquals(3, files.size(), r.out());
+        assertTrue(files.get(0).path("path").asText().endsWith("1.txt"));
+        assertTrue(files.get(1).path("path").asText().endsWith("2.txt"), "the folder b/ comes second, as given");
+        assertTrue(files.get(2).path("path").asText().endsWith("3.txt"));
+    }
+
+    @Test
     void cleanArticleExitsZeroAndPrintsASummary() {
         CliRun r = run("check", SEED);
         assertEquals(0, r.code(), r.err());
