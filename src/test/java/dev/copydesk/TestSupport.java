@@ -71,7 +71,8 @@ public final class TestSupport {
         Article a = new TextArticleParser().parseSnippet("<text>", text);
         List<AnnotatedBlock> blocks = a.blocks().stream()
                 .map(b -> new AnnotatedBlock(b, TextNormalizer.normalize(b.text()), List.of())).toList();
-        return new Facts(new AnnotatedArticle(a, blocks), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Facts(new AnnotatedArticle(a, blocks), List.of(), List.of(), List.of(), List.of(), List.of(),
+                dev.copydesk.facts.numbers.Numbers.NONE);
     }
 
     /**

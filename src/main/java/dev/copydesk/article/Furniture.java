@@ -13,9 +13,13 @@ import org.jsoup.nodes.TextNode;
  */
 final class Furniture {
 
-    /** Tags that never hold story text. */
+    /** Tags that never hold story text; an aside may be a pull quote, which repeats the story's words. */
     static final String NEVER_STORY = "script, style, noscript, template, iframe, svg, canvas, button, input, select, "
-            + "textarea, nav, aside, footer, menu, dialog, object, embed, link, meta";
+            + "textarea, nav, aside:not([class*=pullquote]):not([class*=pull-quote]), footer, menu, dialog, object, embed, "
+            + "link, meta";
+
+    /** Class or id words of a pull quote. */
+    private static final Pattern PULL_QUOTE = Pattern.compile("(?i)pull-?quote|pull-?out-?quote");
 
     /** Class or id words of page furniture: substrings, as sites glue them into longer names. */
     private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community"
@@ -133,6 +137,15 @@ final class Furniture {
         String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         return key.contains("caption") && !key.contains("credit") && !e.text().isBlank() && e.select("p").size() <= 2
                 && e.text().length() < 1000;
+    }
+
+    /** A pull quote: the story's words (often a speaker's) set apart in display type. */
+    static boolean isPullQuote(Element e) {
+        if (INLINE.contains(e.tagName()) || !PULL_QUOTE.matcher(e.className() + " " + e.id()).find()) {
+            return false; // decided before the text is read: reading it at every element of a deep page is quadratic
+        }
+        int length = e.text().strip().length();
+        return length >= 20 && length < 600;
     }
 
     /** The byline element: {@code itemprop=author}, {@code rel=author}, a "byline" class. */

@@ -47,6 +47,58 @@ final class Headlines {
         return tb.isBlank() ? null : tb.build(BlockKind.HEADLINE);
     }
 
+    /** Class, id or data words of a dek: the line under the headline that sums the story up. */
+    private static final java.util.regex.Pattern DEK = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[-_\\s])(dek|deck|standfirst|sub-?headline|subhed|subtitle|strapline|article-?summary|article-?description)"
+                    + "(?:$|[-_\\s])");
+
+    /**
+     * The dek under the headline, or null: the first element after the headline whose class, id or
+     * {@code data-component} names a dek (or that is {@code itemprop=description}), outside teaser lists.
+     */
+    static Element dek(Document doc, Element headline) {
+        int after = headline == null ? -1 : headline.sourceRange().startPos();
+        for (Element e : doc.select("[class], [id], [data-component], [itemprop=description]")) {
+            String key = e.className() + " " + e.id() + " " + e.attr("data-component");
+            boolean named = DEK.matcher(key).find() || e.attr("itemprop").equals("description") && !e.tagName().equals("meta");
+            if (!named || !e.sourceRange().isTracked() || e.sourceRange().startPos() <= after || inTeaser(e)) {
+                continue;
+            }
+            Element line = firstLine(e);
+            if (line != null) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    /** The element's one line of dek text: itself, or its first paragraph when a byline follows in the next. */
+    private static Element firstLine(Element e) {
+        Element line = e.select("p").size() > 1 ? e.selectFirst("p") : e;
+        String text = line.text().strip();
+        boolean oneParagraph = line.select("p, li").size() <= 1;
+        return oneParagraph && text.length() >= 20 && text.length() <= 400 && !text.regionMatches(true, 0, "by ", 0, 3)
+                ? line : null;
+    }
+
+    /** Inside a list of links to other stories, the page's navigation, a link or a figure: not this story's dek. */
+    private static boolean inTeaser(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.tagName();
+            if (tag.equals("li") || tag.equals("a") || tag.equals("nav") || tag.equals("aside") || tag.equals("footer")
+                    || tag.equals("figure") || Furniture.isCaption(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Block dekBlock(Element e, String html) {
+        TextBuilder tb = new TextBuilder();
+        DomText.append(e, html, tb);
+        return tb.isBlank() ? null : tb.build(BlockKind.DEK);
+    }
+
     /** The headline from {@code <title>} or {@code og:title} when no element holds it. */
     static Block fromMetadata(Document doc, String html, List<String> declared) {
         Element title = doc.selectFirst("title");

@@ -39,15 +39,48 @@ public final class HtmlArticleParser {
             headline = Headlines.fromMetadata(doc, html, meta.titles());
         }
         int headlineStart = h1 == null ? -1 : h1.sourceRange().startPos();
+        Element dekElement = Headlines.dek(doc, h1);
+        // read before the story search, which reshapes the page it searches
+        Block dek = dekElement == null ? null : Headlines.dekBlock(dekElement, html);
+        int[] dekRange = dekElement == null ? null : range(dekElement);
         String title = headline != null ? headline.text() : meta.titles().isEmpty() ? null : meta.titles().get(0);
         Story story = story(doc, html, title, headlineStart);
         List<Block> blocks = new ArrayList<>();
         if (headline != null) {
             blocks.add(headline);
         }
-        blocks.addAll(story.blocks());
+        List<Block> storyBlocks = dek == null ? story.blocks() : without(story.blocks(), dekRange);
+        if (dek != null && before(dek, storyBlocks)) {
+            blocks.add(dek);
+            blocks.addAll(storyBlocks);
+        } else {
+            blocks.addAll(story.blocks());
+        }
         return Articles.assemble(path, headline, meta.published(), meta.publishedFrom(), meta.byline(), blocks,
                 lines, suppressions, story.strategy());
+    }
+
+    /** The dek comes before the story's first paragraph: a standfirst further down belongs to a teaser. */
+    private static boolean before(Block dek, List<Block> story) {
+        for (Block b : story) {
+            if (b.kind().isBody() && !b.text().isEmpty()) {
+                return dek.sourceStart()[0] < b.sourceStart()[0];
+            }
+        }
+        return true;
+    }
+
+    /** The story's blocks but those made from the dek's element (a dek inside the story container is no subhead). */
+    private static List<Block> without(List<Block> blocks, int[] range) {
+        int from = range[0];
+        int to = range[1];
+        return blocks.stream().filter(b -> b.text().isEmpty() || b.sourceStart()[0] < from || b.sourceStart()[0] >= to).toList();
+    }
+
+    /** The element's {@code [start, end)} in the source. */
+    private static int[] range(Element e) {
+        int from = e.sourceRange().startPos();
+        return new int[]{from, e.endSourceRange().isTracked() ? e.endSourceRange().endPos() : from};
     }
 
     private static Document parseHtml(String html) {
@@ -72,7 +105,7 @@ public final class HtmlArticleParser {
         if (options.bodySelector() != null) {
             Element configured = doc.selectFirst(options.bodySelector());
             if (configured != null) {
-                List<Element> captions = configured.getAllElements().stream().filter(Furniture::isCaption).toList();
+                List<Element> captions = configured.getAllElements().stream().filter(e -> Furniture.isCaption(e) || Furniture.isPullQuote(e)).toList();
                 return new Story(new StoryBlocks(html, headlineStart).collect(List.of(configured), captions),
                         "configured selector '" + options.bodySelector() + "'");
             }

@@ -38,6 +38,7 @@ public final class MarkdownArticleParser {
         LineIndex lines = new LineIndex(text);
         List<Block> blocks = new ArrayList<>();
         Block headline = null;
+        Block dek = null;
         LocalDate published = null;
         String byline = null;
         String body = text;
@@ -47,7 +48,11 @@ public final class MarkdownArticleParser {
             if (meta != null) {
                 String title = meta.path("title").asText(null);
                 if (title != null && !title.isBlank()) {
-                    headline = valueBlock(text, fm.start(1), fm.end(1), title);
+                    headline = valueBlock(text, fm.start(1), fm.end(1), title, BlockKind.HEADLINE);
+                }
+                String standfirst = firstText(meta, "dek", "subtitle", "description");
+                if (standfirst != null) {
+                    dek = valueBlock(text, fm.start(1), fm.end(1), standfirst, BlockKind.DEK);
                 }
                 published = PublicationDates.parse(meta.path("date").asText(meta.path("published").asText(null)));
                 byline = meta.path("author").isTextual() ? meta.path("author").asText() : null;
@@ -58,6 +63,9 @@ public final class MarkdownArticleParser {
         Node doc = PARSER.parse(body);
         if (headline != null) {
             blocks.add(headline);
+        }
+        if (dek != null) {
+            blocks.add(dek);
         }
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && h.getLevel() == 1 && headline == null) {
@@ -114,8 +122,18 @@ public final class MarkdownArticleParser {
         return sb.toString();
     }
 
-    /** The title as a block, mapped to where its value is written in the front matter. */
-    private static Block valueBlock(String text, int from, int to, String value) {
+    /** The first of {@code keys} the front matter gives a text for, or null. */
+    private static String firstText(JsonNode meta, String... keys) {
+        for (String k : keys) {
+            if (meta.path(k).isTextual() && !meta.path(k).asText().isBlank()) {
+                return meta.path(k).asText();
+            }
+        }
+        return null;
+    }
+
+    /** A front matter value (the title, the dek) as a block, mapped to where it is written. */
+    private static Block valueBlock(String text, int from, int to, String value, BlockKind kind) {
         int at = text.substring(from, to).indexOf(value);
         TextBuilder tb = new TextBuilder();
         int base = at >= 0 ? from + at : from;
@@ -123,7 +141,7 @@ public final class MarkdownArticleParser {
             int pos = at >= 0 ? base + i : base;
             tb.append(value.charAt(i), pos, pos + 1);
         }
-        return tb.isBlank() ? null : tb.build(BlockKind.HEADLINE);
+        return tb.isBlank() ? null : tb.build(kind);
     }
 
     private static boolean isImageOnly(Paragraph p) {

@@ -86,6 +86,10 @@ final class StoryBlocks {
         if (tb.isBlank()) {
             return;
         }
+        if (Furniture.isPullQuote(c)) {
+            out.add(tb.build(BlockKind.PULLQUOTE));
+            return;
+        }
         Block b = tb.build(BlockKind.CAPTION);
         Matcher m = CREDIT_TAIL.matcher(b.text());
         if (m.find() && m.start() > 0) {

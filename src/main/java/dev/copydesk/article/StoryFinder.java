@@ -585,7 +585,7 @@ final class StoryFinder {
         Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element root : roots) {
             for (Element e : root.getAllElements()) {
-                if (Furniture.isCaption(e) && seen.add(e) && !insideCaption(e)) {
+                if ((Furniture.isCaption(e) || Furniture.isPullQuote(e)) && seen.add(e) && !insideCaption(e)) {
                     out.add(e);
                 }
             }
@@ -595,7 +595,7 @@ final class StoryFinder {
 
     private static boolean insideCaption(Element e) {
         for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (Furniture.isCaption(a)) {
+            if (Furniture.isCaption(a) || Furniture.isPullQuote(a)) {
                 return true;
             }
         }

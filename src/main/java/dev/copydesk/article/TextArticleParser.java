@@ -38,16 +38,28 @@ public final class TextArticleParser {
                 SuppressionScanner.scanText(text, lines), "paragraphs between blank lines");
     }
 
-    /** Reads a snippet (a rule example): every paragraph is body, no headline; a dateline sets the date. */
+    /** Labels that open a snippet paragraph of display type: "[headline] Fire kills 12". */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "^\\[(headline|dek|caption|pullquote)] ");
+
+    /**
+     * Reads a snippet (a rule example): every paragraph is body, but one that opens with
+     * {@code [headline] }, {@code [dek] }, {@code [caption] } or {@code [pullquote] } is that kind of
+     * block (the label is no part of its text); a dateline sets the date.
+     */
     public Article parseSnippet(String path, String text) {
         List<Block> blocks = new ArrayList<>();
+        Block headline = null;
         for (int[] p : paragraphs(text)) {
-            Block b = block(text, p[0], p[1], BlockKind.BODY, blocks.size());
+            java.util.regex.Matcher label = LABEL.matcher(text.substring(p[0], p[1]));
+            BlockKind kind = label.find() ? BlockKind.valueOf(label.group(1).toUpperCase(java.util.Locale.ROOT)) : BlockKind.BODY;
+            Block b = block(text, p[0] + (kind == BlockKind.BODY ? 0 : label.end()), p[1], kind, blocks.size());
             if (b != null) {
                 blocks.add(b);
+                headline = kind == BlockKind.HEADLINE && headline == null ? b : headline;
             }
         }
-        return Articles.assemble(path, null, null, null, null, blocks, new LineIndex(text), List.of(), "snippet");
+        return Articles.assemble(path, headline, null, null, null, blocks, new LineIndex(text), List.of(), "snippet");
     }
 
     private static Block block(String text, int start, int end, BlockKind kind, int index) {

@@ -17,8 +17,9 @@ import java.util.TreeSet;
  */
 public final class CheckRegistry {
     private static final List<CheckType<?>> TYPES = List.of(NameConsistencyCheck.TYPE, TitleConsistencyCheck.TYPE,
-            FirstReferenceCheck.TYPE, AttributionCheck.TYPE, DateConsistencyCheck.TYPE, SubstitutionCheck.TYPE,
-            ExistenceCheck.TYPE, HouseNamesCheck.TYPE);
+            FirstReferenceCheck.TYPE, AttributionCheck.TYPE, DateConsistencyCheck.TYPE, AgeConsistencyCheck.TYPE,
+            CountConsistencyCheck.TYPE, QuoteConsistencyCheck.TYPE, SubstitutionCheck.TYPE, ExistenceCheck.TYPE,
+            HouseNamesCheck.TYPE);
 
     private CheckRegistry() {
     }

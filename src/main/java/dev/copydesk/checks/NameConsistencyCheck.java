@@ -30,7 +30,7 @@ final class NameConsistencyCheck extends RuleCheck {
                     + "written with a full name, then the one used more often.",
             Settings.class,
             List.of(MessageSpec.of("variant", "a mention spelled differently from the established spelling",
-                    "variant", "established", "name", "count", "firstLine", "firstColumn")),
+                    "variant", "established", "name", "count", "firstLine", "firstColumn", "where")),
             NameConsistencyCheck::new);
 
     /**
@@ -43,7 +43,10 @@ final class NameConsistencyCheck extends RuleCheck {
             @Param(value = "from this length on, longNameMaxDistance edits are allowed", dflt = "9") int longNameLength,
             @Param(value = "edits allowed between two spellings of a long surname", dflt = "2") int longNameMaxDistance,
             @Param(value = "also compare the given names of people who share a surname (Khaled / Khalid al-Ayoubi)",
-                    dflt = "true") boolean givenNames) {
+                    dflt = "true") boolean givenNames,
+            @Param(value = "which misspellings to report: all, those in the story (body), or those in the headline, "
+                    + "dek, captions and pull quotes against the story's spelling (display)", dflt = "all")
+            Where variantsIn) {
         Settings {
             ParamException.require(minLength >= 1, "minLength", "must be at least 1");
             ParamException.require(maxDistance >= 0, "maxDistance", "must be 0 or more");
@@ -51,11 +54,20 @@ final class NameConsistencyCheck extends RuleCheck {
         }
     }
 
+    /** Which misspelt mentions a rule reports: all, those in the story, or those in display type. */
+    enum Where { ALL, BODY, DISPLAY }
+
     private final Settings settings;
 
     private NameConsistencyCheck(Rule rule, Settings settings, CheckContext context) {
         super(rule, TYPE);
         this.settings = settings;
+    }
+
+    /** Whether a misspelt mention in this block is this rule's to report. */
+    private boolean reports(Mention m) {
+        boolean display = m.block().kind().isDisplay();
+        return settings.variantsIn() == Where.ALL || (settings.variantsIn() == Where.DISPLAY) == display;
     }
 
     @Override
@@ -211,16 +223,23 @@ final class NameConsistencyCheck extends RuleCheck {
     private List<Finding> report(Article article, List<Mention> established, List<Mention> variant,
                                  String right, String wrong) {
         Mention first = established.get(0);
+        if (settings.variantsIn() == Where.DISPLAY) {
+            // against the story: the spelling the body uses
+            first = established.stream().filter(m -> !m.block().kind().isDisplay()).findFirst().orElse(null);
+            if (first == null) {
+                return List.of();
+            }
+        }
         Mention named = fullest(established);
         List<Finding> out = new ArrayList<>();
         for (Mention m : variant) {
             int at = m.text().indexOf(wrong);
-            if (at < 0) {
+            if (at < 0 || !reports(m)) {
                 continue;
             }
             Map<String, Object> values = Map.of("variant", wrong, "established", right, "name", named.text(),
                     "count", established.size(), "firstLine", where(article, first).line(),
-                    "firstColumn", where(article, first).column());
+                    "firstColumn", where(article, first).column(), "where", place(m.block().kind()));
             Related rel = related(article, first.block(), first.start(), first.end(),
                     "spelled '" + right + "' here and in " + (established.size() - 1) + " other mention(s)");
             out.add(finding(article, m.block(), m.start() + at, m.start() + at + wrong.length(), "variant", values,

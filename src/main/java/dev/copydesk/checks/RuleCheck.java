@@ -55,6 +55,20 @@ abstract class RuleCheck implements Check {
         return new Related(span.text(), article.locate(block, start, end), message, span);
     }
 
+    /** What a check compares: statements in the story's body with each other, or display type with the body. */
+    enum Scope { BODY, DISPLAY }
+
+    /** Where a block is, in an editor's words: "headline", "dek", "caption", "pull quote", else "story". */
+    protected static String place(dev.copydesk.article.BlockKind kind) {
+        return switch (kind) {
+            case HEADLINE -> "headline";
+            case DEK -> "dek";
+            case CAPTION -> "caption";
+            case PULLQUOTE -> "pull quote";
+            default -> "story";
+        };
+    }
+
     protected static Location where(Article article, Mention m) {
         return article.locate(m.block(), m.start(), m.end());
     }

@@ -27,32 +27,34 @@ import java.util.Map;
  * either a fact error or a promotion the copy should explain.
  */
 final class TitleConsistencyCheck extends RuleCheck {
-    private static final String[] PLACEHOLDERS = {"name", "title", "firstTitle", "firstLine", "firstColumn"};
+    private static final String[] PLACEHOLDERS = {"name", "title", "firstTitle", "firstLine", "firstColumn", "where"};
 
     static final CheckType<Settings> TYPE = new CheckType<>("title-consistency",
-            "One person given conflicting titles in one story (mode conflict), or one role worded two ways "
-                    + "(mode wording).",
+            "One person given conflicting titles in one story (mode conflict), one role worded two ways "
+                    + "(mode wording), or a title in the headline, dek, a caption or a pull quote that conflicts with "
+                    + "every office the story gives (mode display).",
             Settings.class,
-            List.of(MessageSpec.of("role", "two different offices", PLACEHOLDERS).inMode("conflict"),
-                    MessageSpec.of("scope", "one office, somewhere else", PLACEHOLDERS).inMode("conflict"),
+            List.of(MessageSpec.of("role", "two different offices", PLACEHOLDERS).inMode("conflict", "display"),
+                    MessageSpec.of("scope", "one office, somewhere else", PLACEHOLDERS).inMode("conflict", "display"),
                     MessageSpec.of("former-dropped", "an earlier title said 'former', this one does not",
-                            PLACEHOLDERS).inMode("conflict"),
+                            PLACEHOLDERS).inMode("conflict", "display"),
                     MessageSpec.of("former-added", "this title says 'former', the earlier one did not",
-                            PLACEHOLDERS).inMode("conflict"),
+                            PLACEHOLDERS).inMode("conflict", "display"),
                     MessageSpec.of("occupation", "two professions of different fields", PLACEHOLDERS)
-                            .inMode("conflict"),
+                            .inMode("conflict", "display"),
                     MessageSpec.of("position", "two playing positions of different groups", PLACEHOLDERS)
-                            .inMode("conflict"),
+                            .inMode("conflict", "display"),
                     MessageSpec.of("office-late", "an office before the name that the introduction, by profession "
                             + "or position, did not give", PLACEHOLDERS).inMode("conflict"),
                     MessageSpec.of("wording", "one role with different rank words", PLACEHOLDERS).inMode("wording")),
             TitleConsistencyCheck::new);
 
-    enum Mode { CONFLICT, WORDING }
+    enum Mode { CONFLICT, WORDING, DISPLAY }
 
     /** The parameters of {@code title-consistency}. */
     record Settings(
-            @Param(value = "conflict: contradicting titles; wording: one role worded two ways", dflt = "conflict")
+            @Param(value = "conflict: contradicting titles; wording: one role worded two ways; display: display type "
+                    + "against the story", dflt = "conflict")
             Mode mode,
             @Param(value = "groups of titles that name one job, added to lexicons/title-equivalents.txt",
                     dflt = "[]") List<List<String>> equivalent,
@@ -80,6 +82,9 @@ final class TitleConsistencyCheck extends RuleCheck {
 
     @Override
     public List<Finding> run(Facts facts) {
+        if (settings.mode() == Mode.DISPLAY) {
+            return display(facts);
+        }
         List<Finding> out = new ArrayList<>();
         for (Person p : facts.people()) {
             List<Titled> titled = new ArrayList<>();
@@ -105,6 +110,57 @@ final class TitleConsistencyCheck extends RuleCheck {
                 }
                 if (f != null) {
                     out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A title in the headline, dek, a caption or a pull quote that conflicts with every office the
+     * body gives the person. Headlines abbreviate ("Defense chief" for "Defense Secretary"): a
+     * descriptive word like "chief" is a role and conflicts with nothing; only two offices do.
+     */
+    private List<Finding> display(Facts facts) {
+        List<Finding> out = new ArrayList<>();
+        for (Person p : facts.people()) {
+            List<Titled> body = offices(facts, p, true);
+            if (body.isEmpty()) {
+                continue;
+            }
+            for (Titled d : offices(facts, p, false)) {
+                Titled first = null;
+                TitleComparison.Conflict reason = null;
+                for (Titled b : body) {
+                    TitleComparison.Conflict r = comparison.conflict(b.title(), d.title());
+                    if (r == null) {
+                        first = null;
+                        break; // the body gives this office somewhere
+                    }
+                    if (first == null) {
+                        first = b;
+                        reason = r;
+                    }
+                }
+                if (first != null) {
+                    out.add(report(facts.article(), p, first, d, reason.id()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The offices the writer gives the person in the body, or in display type. */
+    private static List<Titled> offices(Facts facts, Person p, boolean inBody) {
+        List<Titled> out = new ArrayList<>();
+        for (Mention m : p.mentions()) {
+            boolean here = inBody ? m.block().kind().isBody() : m.block().kind().isDisplay();
+            if (!here || facts.quoted(m)) {
+                continue;
+            }
+            for (Title t : m.titles()) {
+                if (t.office()) {
+                    out.add(new Titled(m, t));
                 }
             }
         }
@@ -196,7 +252,8 @@ final class TitleConsistencyCheck extends RuleCheck {
         Mention m = later.mention();
         Map<String, Object> values = Map.of("name", p.name(), "title", t.text(), "firstTitle", ft.text(),
                 "firstLine", article.locate(first.mention().block(), ft.start(), ft.end()).line(),
-                "firstColumn", article.locate(first.mention().block(), ft.start(), ft.end()).column());
+                "firstColumn", article.locate(first.mention().block(), ft.start(), ft.end()).column(),
+                "where", place(m.block().kind()));
         Related rel = related(article, first.mention().block(), ft.start(), ft.end(),
                 "first called '" + ft.text() + "' here");
         // "X was the …": a predicate stands apart from the name; the title alone is marked.

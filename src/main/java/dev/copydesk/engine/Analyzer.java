@@ -5,10 +5,13 @@ import dev.copydesk.article.ArticleParser;
 import dev.copydesk.article.ExtractionOptions;
 import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.dates.DateExtractor;
+import dev.copydesk.facts.dates.DateMention;
 import dev.copydesk.facts.lexicon.Lexicons;
+import dev.copydesk.facts.numbers.NumberExtractor;
 import dev.copydesk.facts.people.People;
 import dev.copydesk.facts.people.PeopleExtractor;
 import dev.copydesk.facts.quotes.ClaimExtractor;
+import dev.copydesk.facts.quotes.Quote;
 import dev.copydesk.facts.quotes.QuoteExtractor;
 import dev.copydesk.nlp.AnnotatedArticle;
 import dev.copydesk.nlp.Annotator;
@@ -16,6 +19,7 @@ import dev.copydesk.nlp.Models;
 import dev.copydesk.nlp.NameFinder;
 import dev.copydesk.source.SourceFile;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Source → article → annotations → facts: everything the checks need, computed once per file. */
 public final class Analyzer {
@@ -26,6 +30,7 @@ public final class Analyzer {
     private final QuoteExtractor quotes;
     private final ClaimExtractor claims;
     private final Lexicons lexicons;
+    private final NumberExtractor numbers = new NumberExtractor();
 
     public Analyzer(Lexicons lexicons) {
         this(lexicons, ExtractionOptions.DEFAULT);
@@ -62,7 +67,9 @@ public final class Analyzer {
     public Facts analyze(Article article) {
         AnnotatedArticle annotated = annotator.annotate(article);
         People found = people.extract(annotated);
-        return new Facts(annotated, found.people(), found.unattached(), dates.extract(annotated, article.published()),
-                quotes.extract(annotated, found.people()), claims.extract(annotated));
+        List<DateMention> dated = dates.extract(annotated, article.published());
+        List<Quote> quoted = quotes.extract(annotated, found.people());
+        return new Facts(annotated, found.people(), found.unattached(), dated, quoted, claims.extract(annotated),
+                numbers.extract(annotated, found.people(), dated, quoted));
     }
 }

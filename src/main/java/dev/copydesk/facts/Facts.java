@@ -2,6 +2,7 @@ package dev.copydesk.facts;
 
 import dev.copydesk.article.Article;
 import dev.copydesk.facts.dates.DateMention;
+import dev.copydesk.facts.numbers.Numbers;
 import dev.copydesk.facts.people.Mention;
 import dev.copydesk.facts.people.Person;
 import dev.copydesk.facts.quotes.Claim;
@@ -19,9 +20,10 @@ import java.util.List;
  * @param dates      every date expression, normalised against the publication date
  * @param quotes     every direct quote with its speaker
  * @param claims     hedged allegations and anonymous sourcing
+ * @param numbers    ages, years of birth and counts
  */
 public record Facts(AnnotatedArticle annotated, List<Person> people, List<Mention> unattached,
-                    List<DateMention> dates, List<Quote> quotes, List<Claim> claims) {
+                    List<DateMention> dates, List<Quote> quotes, List<Claim> claims, Numbers numbers) {
     public Facts {
         people = List.copyOf(people);
         unattached = List.copyOf(unattached);

@@ -3,6 +3,9 @@ package dev.copydesk.report;
 import dev.copydesk.article.Article;
 import dev.copydesk.article.Location;
 import dev.copydesk.facts.dates.DateMention;
+import dev.copydesk.facts.numbers.Age;
+import dev.copydesk.facts.numbers.Birth;
+import dev.copydesk.facts.numbers.Count;
 import dev.copydesk.facts.people.Mention;
 import dev.copydesk.facts.people.Person;
 import dev.copydesk.facts.quotes.Quote;
@@ -61,8 +64,39 @@ public final class EntitiesReporter {
                         + (q.speaker() == null ? "(no speaker)" : q.speaker().name() + " [" + q.speaker().how() + "]")
                         + (q.full() ? "" : "  (partial)"));
             }
+            writeNumbers(a, e.facts().numbers(), out);
         }
         out.flush();
+    }
+
+    /** Ages and counts, each with the words it was read from. */
+    private static void writeNumbers(Article a, dev.copydesk.facts.numbers.Numbers numbers, PrintWriter out) {
+        out.println("  ages:      " + (numbers.ages().size() + numbers.births().size()));
+        for (Age x : numbers.ages()) {
+            Location l = a.locate(x.block(), x.start(), x.end());
+            Location ml = a.locate(x.mention().block(), x.mention().start(), x.mention().end());
+            out.println("    " + l.line() + ":" + l.column() + "  " + x.person().name() + "  " + x.years() + "  ("
+                    + x.form().label() + ", '" + x.text() + "' at '" + x.mention().text() + "' " + ml.line() + ":" + ml.column()
+                    + (x.past() ? "; an earlier age" : "") + (x.quote() == null ? "" : "; in a quote") + ")");
+        }
+        for (Birth b : numbers.births()) {
+            Location l = a.locate(b.block(), b.date().start(), b.date().end());
+            out.println("    " + l.line() + ":" + l.column() + "  " + b.person().name() + "  born " + b.date().value()
+                    + "  ('" + b.date().text() + "' at '" + b.mention().text() + "')");
+        }
+        out.println("  counts:    " + numbers.counts().size());
+        for (Count c : numbers.counts()) {
+            Location l = a.locate(c.block(), c.start(), c.end());
+            String what = c.kind().label() + (c.noun().isEmpty() ? "" : " " + c.noun()) + (c.object().isEmpty() ? "" : " (" + c.object() + ")");
+            String sentence = c.sentence().length() > 70 ? c.sentence().substring(0, 67) + "..." : c.sentence();
+            out.println("    " + l.line() + ":" + l.column() + "  " + what + "  " + c.amount()
+                    + (c.bound() == dev.copydesk.facts.numbers.Bound.EXACT ? "" : "  (" + bound(c) + ")")
+                    + "  \u201C" + sentence + "\u201D" + (c.quote() == null ? "" : "  (in a quote)"));
+        }
+    }
+
+    private static String bound(Count c) {
+        return c.bound().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     public void writeJson(List<Extraction> entries, PrintWriter out) {
@@ -156,6 +190,61 @@ public final class EntitiesReporter {
             quotes.add(qm);
         }
         m.put("quotes", quotes);
+        numbers(a, e.facts().numbers(), m);
         return m;
+    }
+
+    private static void numbers(Article a, dev.copydesk.facts.numbers.Numbers numbers, Map<String, Object> m) {
+        List<Object> ages = new ArrayList<>();
+        for (Age x : numbers.ages()) {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("person", x.person().name());
+            am.put("years", x.years());
+            am.put("text", x.text());
+            am.put("form", x.form().label());
+            put(am, a.locate(x.block(), x.start(), x.end()));
+            am.put("block", x.block().kind().name().toLowerCase(java.util.Locale.ROOT));
+            Map<String, Object> mention = new LinkedHashMap<>();
+            mention.put("text", x.mention().text());
+            put(mention, a.locate(x.mention().block(), x.mention().start(), x.mention().end()));
+            am.put("mention", mention);
+            am.put("past", x.past());
+            am.put("quotedSpeaker", x.quote() == null ? null : x.quote().speaker() == null ? "" : x.quote().speaker().name());
+            ages.add(am);
+        }
+        m.put("ages", ages);
+        List<Object> births = new ArrayList<>();
+        for (Birth b : numbers.births()) {
+            Map<String, Object> bm = new LinkedHashMap<>();
+            bm.put("person", b.person().name());
+            bm.put("year", b.year());
+            bm.put("value", b.date().value());
+            bm.put("text", b.date().text());
+            put(bm, a.locate(b.block(), b.date().start(), b.date().end()));
+            bm.put("mention", b.mention().text());
+            births.add(bm);
+        }
+        m.put("births", births);
+        List<Object> counts = new ArrayList<>();
+        for (Count c : numbers.counts()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("kind", c.kind().label());
+            cm.put("value", c.amount());
+            cm.put("bound", bound(c));
+            cm.put("noun", c.noun());
+            cm.put("object", c.object());
+            cm.put("text", c.text());
+            put(cm, a.locate(c.block(), c.start(), c.end()));
+            cm.put("block", c.block().kind().name().toLowerCase(java.util.Locale.ROOT));
+            cm.put("sentence", c.sentence());
+            cm.put("inQuote", c.quote() != null);
+            counts.add(cm);
+        }
+        m.put("counts", counts);
+    }
+
+    private static void put(Map<String, Object> m, Location l) {
+        m.put("line", l.line());
+        m.put("column", l.column());
     }
 }

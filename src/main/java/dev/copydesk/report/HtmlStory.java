@@ -58,7 +58,7 @@ final class HtmlStory {
         out.append("<article class=\"story\" lang=\"en\">\n");
         boolean metaDone = false;
         for (Block b : article.blocks()) {
-            if (!metaDone && b.kind() != dev.copydesk.article.BlockKind.HEADLINE) {
+            if (!metaDone && b.kind() != dev.copydesk.article.BlockKind.HEADLINE && b.kind() != dev.copydesk.article.BlockKind.DEK) {
                 meta(out);
                 metaDone = true;
             }
@@ -91,6 +91,8 @@ final class HtmlStory {
                     .append(text).append("</p>\n");
             case BLOCKQUOTE -> out.append("<blockquote class=\"para\" data-para=\"").append(para).append('"').append(id)
                     .append('>').append(text).append("</blockquote>\n");
+            case DEK -> out.append("<p class=\"dek\"").append(id).append('>').append(text).append("</p>\n");
+            case PULLQUOTE -> out.append("<aside class=\"pullquote\"").append(id).append('>').append(text).append("</aside>\n");
             case SUBHEAD -> out.append("<h3 class=\"subhead\"").append(id).append('>').append(text).append("</h3>\n");
             case CODE -> out.append("<pre").append(id).append('>').append(text).append("</pre>\n");
             default -> out.append("<p class=\"").append(Html.lower(b.kind()).replace("table", "cell")).append('"')

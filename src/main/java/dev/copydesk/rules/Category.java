@@ -3,7 +3,7 @@ package dev.copydesk.rules;
 /** Finding categories of the JSON report schema v1; other tools key on these ids. */
 public enum Category {
     NAME("name"), TITLE("title"), FIRST_REFERENCE("first-reference"), ATTRIBUTION("attribution"),
-    DATE("date"), HEADLINE("headline"), STYLE("style");
+    DATE("date"), HEADLINE("headline"), NUMBER("number"), STYLE("style");
 
     private final String id;
 

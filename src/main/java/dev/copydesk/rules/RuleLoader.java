@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  */
 public final class RuleLoader {
     /** Built-in rule files, in the jar under copydesk/rules/. */
-    public static final List<String> BUILT_IN = List.of("people.yml", "dates.yml", "attribution.yml");
+    public static final List<String> BUILT_IN = List.of("people.yml", "dates.yml", "attribution.yml", "numbers.yml",
+            "headline.yml");
     /** Style-book presets a config turns on with {@code extends:}, in the jar under copydesk/rules/presets/. */
     public static final List<String> PRESETS = List.of("ap");
 

@@ -56,6 +56,31 @@ class HtmlArticleParserTest {
     }
 
     @Test
+    void theDekUnderTheHeadlineAndPullQuotesAreDisplayBlocksNotParagraphs() {
+        String page = """
+                <html><head><title>Mayor quits</title></head><body>
+                <ul class="teasers"><li><h3>Other story</h3><p class="dek">A teaser's dek about some other story entirely.</p></li></ul>
+                <article>
+                <h1>Mayor quits</h1>
+                <div class="article-standfirst"><p>The mayor of Springfield resigned after 12 years in office.</p>
+                <p>By Ana Reporter</p></div>
+                <p>Mayor Tom Reed, 61, resigned on Tuesday, his office said in a statement to reporters.</p>
+                <aside class="pullquote"><p>&ldquo;I leave with my head held high,&rdquo; Reed said.</p></aside>
+                <p>&ldquo;I leave with my head held high and my conscience clear,&rdquo; Reed said at City Hall.</p>
+                <p>The council will choose an interim mayor at its next meeting, officials said.</p>
+                </article></body></html>
+                """;
+        Article a = parser.parse("t.html", page);
+        List<Block> deks = a.blocks().stream().filter(b -> b.kind() == BlockKind.DEK).toList();
+        assertEquals(List.of("The mayor of Springfield resigned after 12 years in office."), deks.stream().map(Block::text).toList());
+        List<Block> pulls = a.blocks().stream().filter(b -> b.kind() == BlockKind.PULLQUOTE).toList();
+        assertEquals(List.of("“I leave with my head held high,” Reed said."), pulls.stream().map(Block::text).toList());
+        assertEquals(3, a.blocks().stream().filter(b -> b.kind() == BlockKind.BODY).count());
+        assertEquals(0, a.paragraphOf(pulls.get(0)), "a pull quote is no paragraph of the story");
+        assertEquals(1, a.paragraphOf(a.blocks().stream().filter(b -> b.kind() == BlockKind.BODY).findFirst().orElseThrow()));
+    }
+
+    @Test
     void everyCharMapsBackToItsSourceLineAndColumnThroughEntities() {
         Article a = parser.parse("t.html", PAGE);
         Block p = a.blocks().stream().filter(b -> b.text().startsWith("Syria")).findFirst().orElseThrow();

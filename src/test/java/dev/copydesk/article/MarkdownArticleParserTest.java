@@ -10,6 +10,7 @@ class MarkdownArticleParserTest {
     private static final String MD = """
             ---
             title: "Port strike ends"
+            dek: Dockers accept a 4 percent raise
             date: 2019-03-14T08:00:00Z
             author: Sam Writer
             ---
@@ -28,7 +29,12 @@ class MarkdownArticleParserTest {
         assertEquals("Port strike ends", a.headlineText().orElseThrow());
         assertEquals(LocalDate.of(2019, 3, 14), a.published());
         assertEquals("Sam Writer", a.byline());
-        List<Block> blocks = a.blocks();
+        List<Block> blocks = new java.util.ArrayList<>(a.blocks());
+        Block dek = blocks.remove(1);
+        assertEquals(BlockKind.DEK, dek.kind());
+        assertEquals("Dockers accept a 4 percent raise", dek.text());
+        Location d = a.locate(dek, 0, 7);
+        assertEquals("Dockers", MD.split("\n", -1)[d.line() - 1].substring(d.column() - 1, d.endColumn() - 1));
         assertEquals(BlockKind.BODY, blocks.get(1).kind());
         assertEquals("Dock workers voted on Wednesday to end the strike, union leaders said. Holm agreed.", blocks.get(1).text());
         assertEquals(BlockKind.BLOCKQUOTE, blocks.get(2).kind());

@@ -97,7 +97,7 @@ class CliTest {
         assertEquals(10, root.at("/summary/findings").asInt());
         assertEquals(8, root.at("/summary/warning").asInt());
         assertEquals(1, root.at("/summary/error").asInt());
-        Set<String> categories = Set.of("name", "title", "first-reference", "attribution", "date", "headline", "style");
+        Set<String> categories = Set.of("name", "title", "first-reference", "attribution", "date", "headline", "number", "style");
         for (JsonNode x : file.get("findings")) {
             assertTrue(categories.contains(x.get("category").asText()));
         }
@@ -227,6 +227,25 @@ class CliTest {
         assertEquals(49, fares.at("/mentions/0/line").asInt());
         CliRun text = run("entities", SEED);
         assertTrue(text.out().contains("    Jay Carney\n      51:63  Jay Carney  — White House spokesman"), text.out());
+    }
+
+    @Test
+    void entitiesListsAgesAndCountsWithTheWordsTheyWereReadFrom() throws Exception {
+        CliRun r = run("entities", "--format", "json", "fixtures/ages-errors.txt");
+        assertEquals(0, r.code());
+        JsonNode smith = new ObjectMapper().readTree(r.out()).at("/files/0/ages/0");
+        assertEquals("John Smith", smith.get("person").asText());
+        assertEquals(45, smith.get("years").asInt());
+        assertEquals("appositive", smith.get("form").asText());
+        assertEquals(3, smith.get("line").asInt());
+        assertEquals(53, smith.get("column").asInt());
+        assertEquals("John Smith", smith.at("/mention/text").asText());
+        CliRun text = run("entities", "fixtures/ages-errors.txt");
+        assertTrue(text.out().contains("    3:53  John Smith  45  (appositive, '45' at 'John Smith' 3:41)"), text.out());
+        assertTrue(text.out().contains("    13:42  Laura Kim  born 1990  ('1990' at 'Laura Kim')"), text.out());
+        CliRun counts = run("entities", "fixtures/counts-errors.txt");
+        assertTrue(counts.out().contains("    5:88  killed  21  \u201CPolice said the 21 dead were all passengers; the driver survived.\u201D"),
+                counts.out());
     }
 
     @Test

@@ -45,7 +45,8 @@ record Candidate(Block block, NameRun run, List<Title> titles, Evidence evidence
         return titles.isEmpty() ? null : titles.get(0);
     }
 
+    /** In the headline or the dek: display type, whose full names only join people the body names. */
     boolean inHeadline() {
-        return block.kind() == dev.copydesk.article.BlockKind.HEADLINE;
+        return block.kind() == dev.copydesk.article.BlockKind.HEADLINE || block.kind() == dev.copydesk.article.BlockKind.DEK;
     }
 }

@@ -58,9 +58,12 @@ final class Coreference {
 
     /** Full names define who is in the story; headline case ("Student Dies After…") only joins them. */
     private void groupFullNames(List<Candidate> candidates, List<Group> groups, Map<Candidate, Group> owner) {
-        for (boolean headline : new boolean[]{false, true}) {
+        // the story's spelling first, then captions and pull quotes, then the headline and dek: a caption
+        // above the story ("Dana Witford at the mill") must not set the spelling the story is measured by
+        for (int pass = 0; pass < 3; pass++) {
+            boolean headline = pass == 2;
             for (Candidate c : candidates) {
-                if (c.given() == null || c.inHeadline() != headline) {
+                if (c.given() == null || pass(c) != pass) {
                     continue;
                 }
                 Group g = groups.stream()
@@ -97,6 +100,11 @@ final class Coreference {
         }
     }
 
+    /** 0 for the story, 1 for captions and pull quotes, 2 for the headline and dek. */
+    private static int pass(Candidate c) {
+        return c.inHeadline() ? 2 : c.block().kind().isDisplay() ? 1 : 0;
+    }
+
     /** Surnames, titled and courtesy-titled surnames, lone given names; returns the ones too weak to be anyone. */
     private List<Mention> attachShortForms(List<Candidate> candidates, List<Group> groups, Map<Candidate, Group> owner) {
         List<Mention> loose = new ArrayList<>();
@@ -107,6 +115,9 @@ final class Coreference {
                 continue;
             }
             if (c.given() != null) {
+                if (c.inHeadline() && !owner.containsKey(c)) {
+                    loose.add(c.mention()); // a name in display type that is no one in the story: a spelling to compare
+                }
                 continue;
             }
             Group g = bySurname(candidates, owner, groups, i, c);
@@ -125,6 +136,9 @@ final class Coreference {
             }
             if (g == null) {
                 if (MONTH_NAMES.contains(c.surnameKey()) || c.inHeadline()) {
+                    if (c.inHeadline() && !MONTH_NAMES.contains(c.surnameKey())) {
+                        loose.add(c.mention());
+                    }
                     continue;
                 }
                 g = new Group(c.surnameKey(), null);
