@@ -39,6 +39,9 @@ final class CandidateFinder {
             "painted", "photographed", "composed", "designed", "founded", "created", "hosted", "narrated", "edited",
             "portrayed", "performed", "sung", "illustrated", "authored", "invented", "coached", "led", "signed");
 
+    /** Plurals naming members of a movement, faith or people; no surname ends so. */
+    private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+(ists|ians|ites)");
+
     private final Lexicons lex;
     private final TitleFinder titles;
     private final NameSplitter names;
@@ -55,6 +58,9 @@ final class CandidateFinder {
         List<String> parts = run.parts();
         if (ab.block().italic(run.start(), run.end()) && run.titleTokens() == 0) {
             return null; // "<em>Logan Lucky</em>": the title of a work
+        }
+        if (parts.size() > 1 && GROUP_PLURAL.matcher(parts.get(parts.size() - 1)).matches()) {
+            return null; // "Tunisian Islamists", "Syrian Christians", "Lebanese Shiites": a group, not a surname
         }
         boolean titled = run.honorific() || run.titleTokens() > 0;
         // A lone word that names things ("Park", "Field") may still be the surname of someone the

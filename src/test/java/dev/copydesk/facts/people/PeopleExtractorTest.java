@@ -65,6 +65,13 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void aGroupNamedByItsMembersIsNoPerson() {
+        Map<String, Person> people = byName(snippet("Tunisian Islamists said the vote was fair. Syrian Christians "
+                + "fled the town. Brian Summers, a farmer, stayed."));
+        assertEquals(Set.of("Brian Summers"), people.keySet());
+    }
+
+    @Test
     void organisationsAndPlacesAreNotPeople() {
         Facts f = snippet("The Foreign Office said on Monday that London was calm. Agence France Presse reported "
                 + "that the White House had not commented. The Telegraph reported it first. Reuters said so too.");
