@@ -224,14 +224,18 @@ final class NameRunFinder {
         return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
     }
 
-    /**
-     * Splits leading honorifics and office titles off a run ("President Bashar al-Assad"), and
-     * place or organisation words after "of"/"to" ("Secretary of State John Kerry").
-     */
+    /** A word for what a person believes or does ("Feminist", "Democrat", "Activist"): never a given name. */
+    private static final java.util.regex.Pattern DESCRIPTOR = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}{3,}(ist|ian|ant|ent|crat|ive)");
+
     /** Verbs that open a sentence before a name: "Enter Stuart R. Kaplan", "Meet Jane Doe". */
     private static final Set<String> IMPERATIVES = Set.of("enter", "meet", "ask", "thank", "consider", "imagine",
             "remember", "watch", "welcome", "introducing", "starring", "featuring");
 
+    /**
+     * Splits leading honorifics and office titles off a run ("President Bashar al-Assad"), and
+     * place or organisation words after "of"/"to" ("Secretary of State John Kerry").
+     */
     private List<NameRun> split(List<Token> tokens, String text, int runStart, List<int[]> parts, boolean possessive) {
         List<String> words = new ArrayList<>();
         for (int[] p : parts) {
@@ -253,6 +257,20 @@ final class NameRunFinder {
         if (imperative || words.size() > 1 && (lead.isVerb() || lead.tag().startsWith("AUX")) && !lead.isPropn() && verbLike
                 && !lex.isGivenName(words.get(0)) && !lex.isHonorific(words.get(0)) && !lex.isTitle(words.get(0))
                 && lex.surnameFirstOrigin(words.get(0)) == null) { // "Wang/VERB Qiang": a surname, whatever the tagger says
+            words = new ArrayList<>(words.subList(1, words.size()));
+            parts = new ArrayList<>(parts.subList(1, parts.size()));
+            runStart = parts.get(0)[0];
+        }
+        // "Noted Feminist Glenn Fleishman": a capitalised word before a common given name and a
+        // surname describes the person; it is not part of the name
+        if (words.size() > 2 && DESCRIPTOR.matcher(words.get(0)).matches() && lex.isGivenName(words.get(1))
+                && !lex.isGivenName(words.get(0))
+                && !lex.isPlace(words.get(0)) && !lex.isOrgWord(words.get(0))
+                && !Set.of("san", "santa", "santo", "st", "saint", "fort", "port", "mount", "lake", "new")
+                        .contains(words.get(0).toLowerCase(Locale.ROOT))
+                && !lex.isHonorific(words.get(0)) && !lex.isTitle(words.get(0).toLowerCase(Locale.ROOT))
+                && !lex.isParticle(words.get(0)) && words.get(0).length() > 2 && !words.get(0).contains(".")
+                && lex.surnameFirstOrigin(words.get(0)) == null) {
             words = new ArrayList<>(words.subList(1, words.size()));
             parts = new ArrayList<>(parts.subList(1, parts.size()));
             runStart = parts.get(0)[0];

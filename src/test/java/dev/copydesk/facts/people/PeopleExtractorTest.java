@@ -65,6 +65,13 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void aDescriptorBeforeTheNameIsATitleNotAGivenName() {
+        Map<String, Person> people = byName(snippet("Noted Feminist Glenn Fleishman gets a piece of the action too."));
+        assertEquals(Set.of("Glenn Fleishman"), people.keySet());
+        assertEquals("Feminist", people.get("Glenn Fleishman").mentions().get(0).title().text());
+    }
+
+    @Test
     void aGroupNamedByItsMembersIsNoPerson() {
         Map<String, Person> people = byName(snippet("Tunisian Islamists said the vote was fair. Syrian Christians "
                 + "fled the town. Brian Summers, a farmer, stayed."));
