@@ -33,8 +33,8 @@ class GoldSetTest {
             "salon-1", "seattletimes-1", "telegraph", "wapo-1", "wapo-2", "webmd-1", "yahoo-2", "yahoo-3");
 
     /** Recorded levels over all pages (docs/QUALITY.md); a change that lowers one is a regression. */
-    static final Map<String, Double> MIN_F1 = Map.of("people", 0.865, "mentions", 0.855, "titles", 0.835,
-            "speakers", 0.835, "dates", 0.855, "date values", 0.90);
+    static final Map<String, Double> MIN_F1 = Map.of("people", 0.875, "mentions", 0.865, "titles", 0.84,
+            "speakers", 0.845, "dates", 0.855, "date values", 0.90);
 
     @Test
     void everyLayerHoldsItsRecordedLevel() throws Exception {
