@@ -29,7 +29,9 @@ public final class CheckRegistry {
             "date-consistency", new Type(DateConsistencyCheck::new, DateConsistencyCheck.PARAMS,
                     DateConsistencyCheck.PLACEHOLDERS, DateConsistencyCheck.MESSAGE_IDS),
             "attribution", new Type(AttributionCheck::new, AttributionCheck.PARAMS,
-                    AttributionCheck.PLACEHOLDERS, AttributionCheck.MESSAGE_IDS)));
+                    AttributionCheck.PLACEHOLDERS, AttributionCheck.MESSAGE_IDS),
+            "reading", new Type(ReadingCheck::new, ReadingCheck.PARAMS, ReadingCheck.PLACEHOLDERS,
+                    ReadingCheck.MESSAGE_IDS)));
 
     private CheckRegistry() {
     }

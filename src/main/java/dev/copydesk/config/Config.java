@@ -20,8 +20,8 @@ import java.util.Set;
  * @param exclude      globs a directory walk drops
  */
 public record Config(Path file, List<Path> rules, boolean defaultRules, Set<String> disable,
-                     Map<String, Severity> severity, ExtractionOptions extraction, List<String> include,
-                     List<String> exclude) {
+                     Map<String, Severity> severity, ExtractionOptions extraction, List<Glob> include,
+                     List<Glob> exclude) {
     public static final Config NONE = new Config(null, List.of(), true, Set.of(), Map.of(), ExtractionOptions.DEFAULT,
             List.of(), List.of());
 
@@ -31,6 +31,22 @@ public record Config(Path file, List<Path> rules, boolean defaultRules, Set<Stri
         severity = Map.copyOf(severity);
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
+    }
+
+    /** Whether a file a directory walk found is kept: include (when given) and exclude, relative to {@link #base()}. */
+    public boolean keeps(Path file) {
+        if (include.isEmpty() && exclude.isEmpty()) {
+            return true;
+        }
+        Path rel;
+        try {
+            rel = base().relativize(file.toAbsolutePath().normalize());
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        String path = rel.toString().replace(java.io.File.separatorChar, '/');
+        boolean in = include.isEmpty() || include.stream().anyMatch(g -> g.matches(path));
+        return in && exclude.stream().noneMatch(g -> g.matches(path));
     }
 
     /** The folder globs are relative to. */

@@ -25,6 +25,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import dev.copydesk.Interruption;
 
 /**
  * One configured run: rules and lexicons loaded and validated once, models shared, inputs read
@@ -46,6 +48,47 @@ public final class Session {
 
     /** Loads lexicons and rules; throws {@link dev.copydesk.rules.RuleFileException} on a bad rule file. */
     public static Session open(RunOptions options) {
+        Set<String> confined = outsideTheConfig(options.config());
+        try {
+            return load(options);
+        } catch (RuleFileException e) {
+            throw e.file() != null && confined.contains(e.file())
+                    ? e.withoutContents("the file is outside " + options.config().base() + ", where the config is") : e;
+        }
+    }
+
+    /**
+     * Rule files that the config's {@code rules:} reaches outside the config's own folder: an error in
+     * one is told by position only, never by quoting it (a CI log is public; the file may not be).
+     */
+    private static Set<String> outsideTheConfig(Config config) {
+        Set<String> out = new HashSet<>();
+        if (config.rules().isEmpty()) {
+            return out;
+        }
+        Path base = realPath(config.base());
+        try {
+            for (Path f : RuleLoader.userFiles(config.rules())) {
+                Path real = realPath(f);
+                if (base == null || real == null || !real.startsWith(base)) {
+                    out.add(f.toString());
+                }
+            }
+        } catch (RuleFileException e) {
+            // the same problem comes up again, with its message, when the rules load
+        }
+        return out;
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static Session load(RunOptions options) {
         Config config = options.config();
         List<Path> rulePaths = new ArrayList<>(options.rulePaths());
         rulePaths.addAll(config.rules());
@@ -111,7 +154,7 @@ public final class Session {
     private <T> List<T> forEach(List<String> args, InputStream stdin, Progress progress, Function<SourceFile, T> work,
                                 Failure<T> failure) {
         SourceReader reader = new SourceReader(options.maxBytes());
-        List<Input> inputs = InputCollector.collect(args, this::kept);
+        List<Input> inputs = InputCollector.collect(args, options.config()::keeps);
         progress.found(inputs.size());
         // Standard input can be read only once, and only here, before the parallel part.
         List<Object> loaded = new ArrayList<>();
@@ -119,16 +162,28 @@ public final class Session {
             if (in.problem() != null) {
                 loaded.add(failure.of(in.display(), in.problem()));
             } else if (in.isStdin()) {
-                loaded.add(read(() -> reader.read(stdin, "<stdin>"), in, failure));
+                loaded.add(read(() -> reader.read(stdin, options.stdinDisplayName()), in, failure));
             } else {
                 loaded.add(in);
             }
         }
-        return loaded.parallelStream().map(o -> {
-            T done = one(o, reader, work, failure);
+        List<Supplier<T>> tasks = new ArrayList<>();
+        for (Object item : loaded) {
+            tasks.add(() -> {
+                T done = one(item, reader, work, failure);
+                progress.finished();
+                return done;
+            });
+        }
+        long seconds = options.fileTimeout().toSeconds();
+        String budget = seconds > 0 ? seconds + " s" : options.fileTimeout().toMillis() + " ms";
+        return FileRunner.run(tasks, options.fileTimeout(), i -> {
             progress.finished();
-            return done;
-        }).toList();
+            String path = loaded.get(i) instanceof Input in ? in.display()
+                    : loaded.get(i) instanceof SourceFile src ? src.path() : "<input>";
+            return failure.of(path, path + ": not analysed: it took longer than the time budget of " + budget
+                    + " (raise it with --file-timeout); the other files are still checked");
+        });
     }
 
     /** One input: read it if it is not yet, then do the work, or say why it could not be done. */
@@ -139,6 +194,11 @@ public final class Session {
         if (o instanceof SourceFile src) {
             try {
                 return work.apply(src);
+            } catch (Interruption.Stopped e) {
+                throw e; // the time budget is spent: the runner reports it
+            } catch (StackOverflowError e) {
+                return failure.of(src.path(), src.path() + ": nested too deeply to analyse (elements or "
+                        + "Markdown emphasis inside each other, hundreds of thousands of levels)");
             } catch (RuntimeException e) {
                 return failure.of(src.path(), src.path() + ": internal error while checking (" + e + ")");
             }
@@ -146,24 +206,6 @@ public final class Session {
         @SuppressWarnings("unchecked")
         T done = (T) o;
         return done;
-    }
-
-    /** A file a directory walk found: kept unless the config's include/exclude globs say otherwise. */
-    private boolean kept(Path p) {
-        Config c = options.config();
-        if (c.include().isEmpty() && c.exclude().isEmpty()) {
-            return true;
-        }
-        Path rel;
-        try {
-            rel = c.base().relativize(p.toAbsolutePath().normalize());
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
-        java.nio.file.FileSystem fs = java.nio.file.FileSystems.getDefault();
-        boolean in = c.include().isEmpty() || c.include().stream().anyMatch(g -> fs.getPathMatcher("glob:" + g).matches(rel));
-        boolean out = c.exclude().stream().anyMatch(g -> fs.getPathMatcher("glob:" + g).matches(rel));
-        return in && !out;
     }
 
     private interface Read {

@@ -1,5 +1,6 @@
 package dev.copydesk.facts.quotes;
 
+import dev.copydesk.Interruption;
 import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.facts.lexicon.PhraseMatcher;
 import dev.copydesk.nlp.AnnotatedArticle;
@@ -35,6 +36,7 @@ public final class ClaimExtractor {
     public List<Claim> extract(AnnotatedArticle article) {
         List<Claim> out = new ArrayList<>();
         for (AnnotatedBlock ab : article.blocks()) {
+            Interruption.check();
             String text = ab.normalized();
             List<int[]> quoted = QuoteSpans.of(text);
             for (int[] m : hedges.find(text)) {
@@ -75,12 +77,7 @@ public final class ClaimExtractor {
     }
 
     private static boolean insideQuote(List<int[]> quoted, int offset) {
-        for (int[] r : quoted) {
-            if (offset > r[0] && offset < r[1]) {
-                return true;
-            }
-        }
-        return false;
+        return QuoteSpans.strictlyInside(quoted, offset);
     }
 
     /**
