@@ -94,9 +94,13 @@ public final class HtmlArticleParser {
         List<String> names = List.of("scored container", "scored container, furniture-looking names kept",
                 "scored container, class names ignored", "scored container, nothing cleaned");
         Story best = null;
+        Document pristine = null; // the pruned page, parsed once more for the looser passes and copied for each
         for (int i = 0; i < passes.size(); i++) {
             Interruption.check();
-            Document d = i == 0 ? doc : pruned(parseHtml(html));
+            if (i == 1) {
+                pristine = pruned(parseHtml(html));
+            }
+            Document d = i == 0 ? doc : i == passes.size() - 1 ? pristine : pristine.clone();
             StoryFinder.Found found = new StoryFinder(passes.get(i), title).find(d);
             Story s = new Story(new StoryBlocks(html, headlineStart).collect(found.parts(), found.captions()), names.get(i));
             if (s.textLength() >= ENOUGH_TEXT) {

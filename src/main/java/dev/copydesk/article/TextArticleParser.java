@@ -17,7 +17,8 @@ public final class TextArticleParser {
             first = 1;
         }
         Block headline = null;
-        for (int i = first; i < paras.size(); i++) {
+        long analysed = 0;
+        for (int i = first; i < paras.size() && analysed <= Article.MAX_TEXT_CHARS; i++) {
             int[] p = paras.get(i);
             BlockKind kind = i == first ? BlockKind.HEADLINE : BlockKind.BODY;
             Block b = block(text, p[0], p[1], kind, blocks.size());
@@ -32,6 +33,7 @@ public final class TextArticleParser {
                 headline = b;
             }
             blocks.add(b);
+            analysed += b.text().length();
         }
         LineIndex lines = new LineIndex(text);
         return Articles.assemble(path, headline, null, null, null, blocks, lines,

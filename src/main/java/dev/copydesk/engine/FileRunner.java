@@ -28,6 +28,12 @@ import java.util.function.Supplier;
  * never used: it could leave a shared lock or cache half-written.
  */
 final class FileRunner {
+    /**
+     * Stack of a worker: our own tree walks are iterative, but the parsers we use (CommonMark's
+     * inline parser, for one) recurse once per level of nesting; this lets them read 50,000 levels.
+     * It is address space, used only as deep as a page nests.
+     */
+    private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
     /** How long past its budget a file that ignores the interrupt is waited for. */
     private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
@@ -52,8 +58,8 @@ final class FileRunner {
         }
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), tasks.size()));
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), daemons("copydesk-file-"));
-        ScheduledExecutorService watchdog = new ScheduledThreadPoolExecutor(1, daemons("copydesk-watchdog-"));
+                new LinkedBlockingQueue<>(), daemons("copydesk-file-", WORKER_STACK_BYTES));
+        ScheduledExecutorService watchdog = new ScheduledThreadPoolExecutor(1, daemons("copydesk-watchdog-", 0));
         try {
             List<Slot> slots = new ArrayList<>();
             List<Future<T>> futures = new ArrayList<>();
@@ -138,10 +144,10 @@ final class FileRunner {
         }
     }
 
-    private static ThreadFactory daemons(String prefix) {
+    private static ThreadFactory daemons(String prefix, long stackBytes) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            Thread t = new Thread(null, r, prefix + n.incrementAndGet(), stackBytes);
             t.setDaemon(true);
             return t;
         };

@@ -17,8 +17,8 @@ public final class Limits {
     public static final int MAX_SENTENCE_CHARS = 3_000;
     /** A whitespace-separated word longer than this is one token: the tokenizer model's cost grows with its square. */
     public static final int MAX_WORD_CHARS = 100;
-    /** Text of an article past this many chars is not analysed (a 2 MB story is ten novels' chapters). */
-    public static final long MAX_ARTICLE_CHARS = 2_000_000;
+    /** Text of an article past this many chars is not analysed (the parsers keep no more than this either). */
+    public static final long MAX_ARTICLE_CHARS = dev.copydesk.article.Article.MAX_TEXT_CHARS;
 
     private static final String OPENING = "\"'([{\u201C\u2018\u00AB";
     private static final String CLOSING = "\"')]}.,;:!?\u201D\u2019\u00BB";

@@ -39,8 +39,8 @@ class AnnotatorLimitsTest {
     }
 
     @Test
-    void aMegabyteWordIsOneTokenWithItsPunctuationApart() {
-        String word = "x".repeat(1_000_000);
+    void aWordOfNearlyAMegabyteIsOneTokenWithItsPunctuationApart() {
+        String word = "x".repeat(900_000); // under the article's budget of a million chars
         AnnotatedBlock b = annotate("He said \"" + word + "\" today.").blocks().get(0);
         Token longest = null;
         for (Sentence s : b.sentences()) {
