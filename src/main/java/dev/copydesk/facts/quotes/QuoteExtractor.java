@@ -600,9 +600,11 @@ public final class QuoteExtractor {
             int lo = tokens.get(k + 1 < tokens.size() ? k + 1 : k).start();
             int hi = tokens.get(from).start();
             Named last = null;
-            for (Named n : speakers.mentionsIn(block.block().index())) {
-                if (n.mention().start() >= lo && n.mention().end() <= hi) {
-                    last = n;
+            List<Named> named = speakers.mentionsIn(block.block().index());
+            for (int i = SpeakerResolver.firstStartingAtOrAfter(named, lo); i < named.size()
+                    && named.get(i).mention().start() < hi; i++) {
+                if (named.get(i).mention().end() <= hi) {
+                    last = named.get(i);
                 }
             }
             return last == null ? null : new Speaker(last.mention().text(), last.person(), Attribution.X_SAID);
