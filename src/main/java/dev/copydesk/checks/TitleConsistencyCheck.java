@@ -5,7 +5,7 @@ import dev.copydesk.article.BlockKind;
 import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.people.Mention;
 import dev.copydesk.facts.people.Person;
-import dev.copydesk.facts.quotes.Quote;
+import dev.copydesk.facts.quotes.QuoteCover;
 import dev.copydesk.facts.titles.Title;
 import dev.copydesk.facts.titles.TitleKind;
 import dev.copydesk.facts.titles.TitleSource;
@@ -89,10 +89,11 @@ final class TitleConsistencyCheck extends RuleCheck {
     @Override
     public List<Finding> run(Facts facts) {
         List<Finding> out = new ArrayList<>();
+        QuoteCover quoted = new QuoteCover(facts.quotes());
         for (Person p : facts.people()) {
             List<Titled> titled = new ArrayList<>();
             for (Mention m : p.mentions()) {
-                if (!counts(m.block().kind()) || insideQuote(facts, m)) {
+                if (!counts(m.block().kind()) || quoted.covers(m.block(), m.start(), m.end())) {
                     continue; // a title in someone's quote is their wording, not the writer's
                 }
                 for (Title t : m.titles()) {
@@ -114,15 +115,6 @@ final class TitleConsistencyCheck extends RuleCheck {
             }
         }
         return out;
-    }
-
-    private static boolean insideQuote(Facts facts, Mention m) {
-        for (Quote q : facts.quotes()) {
-            if (q.block() == m.block() && m.start() >= q.start() && m.end() <= q.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean counts(BlockKind kind) {

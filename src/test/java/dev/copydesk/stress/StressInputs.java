@@ -48,6 +48,8 @@ public final class StressInputs {
         cases.put("word-1mb.txt", "a 1 MB word");
         write(dir, "capitalised-run.txt", text(capitalisedRun(100_000)));
         cases.put("capitalised-run.txt", "a capitalised run of 100,000 words");
+        write(dir, "busy-paragraph.txt", text(busyParagraph(6_000, new Random(3))));
+        cases.put("busy-paragraph.txt", "a paragraph of 6,000 short sentences of quotes, names, titles and hedges");
         write(dir, "dates.txt", text("The code 2012-13-45 and 2012-02-00 are not dates, nor is Feb. 0, 2012; the rocks "
                 + "formed 4500000000 years ago and 99999999999999999999 days later nothing was left."));
         cases.put("dates.txt", "malformed dates");
@@ -82,6 +84,31 @@ public final class StressInputs {
         StringBuilder sb = new StringBuilder(chars + 16);
         while (sb.length() < chars) {
             sb.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Sentences of news copy in one paragraph: every person-, quote- and claim-finding step meets
+     * thousands of mentions, quotes and hedges in one block (each used to rescan the others).
+     */
+    private static String busyParagraph(int sentences, Random random) {
+        String[] given = {"John", "Mary", "Ana", "Luis", "Wei", "Olga", "Peter", "Sara"};
+        String[] surnames = {"Smith", "Cruz", "Ortega", "Chen", "Petrova", "Jones", "Baker", "Khan"};
+        String[] titles = {"Mayor", "Sen.", "Dr.", "Gov.", "police spokeswoman", "economist"};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < sentences; i++) {
+            String g = given[random.nextInt(given.length)];
+            String s = surnames[random.nextInt(surnames.length)];
+            String t = titles[random.nextInt(titles.length)];
+            sb.append(switch (i % 6) {
+                case 0 -> "\"We will win,\" " + t + " " + g + " " + s + " said on Monday, Nov. " + (i % 28 + 1) + ", 2012.";
+                case 1 -> s + " allegedly took $" + i + " from the fund, according to police.";
+                case 2 -> g + " " + s + ", the mayor, said the plan \"would fail\" and that \"nobody cared.\"";
+                case 3 -> "Last Tuesday " + s + " told reporters: \"It is over.\" " + g + " reportedly agreed.";
+                case 4 -> "\"Yes,\" said " + s + ". \"No,\" said " + g + ".";
+                default -> t + " " + s + " was " + i + " days late, sources said.";
+            }).append(' ');
         }
         return sb.toString();
     }

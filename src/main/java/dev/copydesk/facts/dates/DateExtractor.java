@@ -269,8 +269,9 @@ public final class DateExtractor {
 
     /** Tense of the clause around the date: the nearest verb form that shows one, attribution verbs aside. */
     static Tense tense(AnnotatedBlock ab, int start, int end, boolean clauseOnly) {
-        Sentence s = sentenceAt(ab.sentences(), start);
-        if (s != null) {
+        int si = Sentence.indexAt(ab.sentences(), start);
+        if (si >= 0) {
+            Sentence s = ab.sentences().get(si);
             List<Token> tokens = s.tokens();
             int from = 0;
             int to = tokens.size();
@@ -313,24 +314,6 @@ public final class DateExtractor {
             return best;
         }
         return Tense.PRESENT;
-    }
-
-    /** The sentence holding {@code offset} (sentences are in order and do not overlap), or null. */
-    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return s;
-            }
-        }
-        return null;
     }
 
     private static Tense tenseOf(List<Token> tokens, int i) {

@@ -5,6 +5,8 @@ import dev.copydesk.facts.people.Candidate.Evidence;
 import dev.copydesk.facts.titles.Title;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +36,29 @@ final class Coreference {
         final List<Candidate> members = new ArrayList<>();
         final String key;
         String given;
+        /* What the mentions assigned so far say: a surname alone is matched without rereading every candidate. */
+        final Set<String> titleHeads = new HashSet<>();
+        boolean titled;
+        int courtesyAt = Integer.MAX_VALUE;
+        Gender courtesy = Gender.UNKNOWN;
 
         Group(String key, String given) {
             this.key = key;
             this.given = given;
+        }
+
+        /** Records candidate number {@code index} as one of this person's mentions. */
+        void own(Candidate c, int index, Map<Candidate, Group> owner) {
+            owner.put(c, this);
+            if (c.title() != null) {
+                titled = true;
+                titleHeads.addAll(c.title().heads());
+            }
+            Gender g = courtesyGender(c.courtesy());
+            if (g != Gender.UNKNOWN && index < courtesyAt) {
+                courtesyAt = index;
+                courtesy = g;
+            }
         }
     }
 
@@ -59,7 +80,8 @@ final class Coreference {
     /** Full names define who is in the story; headline case ("Student Dies After…") only joins them. */
     private void groupFullNames(List<Candidate> candidates, List<Group> groups, Map<Candidate, Group> owner) {
         for (boolean headline : new boolean[]{false, true}) {
-            for (Candidate c : candidates) {
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate c = candidates.get(i);
                 if (c.given() == null || c.inHeadline() != headline) {
                     continue;
                 }
@@ -75,9 +97,8 @@ final class Coreference {
                             && x.given.toLowerCase(Locale.ROOT).startsWith(whole + " ")).findFirst().orElse(null);
                     if (byGiven != null) {
                         // "Te Kaurinui" for Te Kaurinui Robert Parata: the given names alone
-                        int at = candidates.indexOf(c);
-                        candidates.set(at, c.as(MentionForm.GIVEN));
-                        owner.put(candidates.get(at), byGiven);
+                        candidates.set(i, c.as(MentionForm.GIVEN));
+                        byGiven.own(candidates.get(i), i, owner);
                         continue;
                     }
                 }
@@ -90,7 +111,7 @@ final class Coreference {
                 } else if (g.key.equals(c.surnameKey()) && c.given().length() > g.given.length()) {
                     g.given = c.given();
                 }
-                owner.put(c, g);
+                g.own(c, i, owner);
             }
         }
     }
@@ -98,7 +119,12 @@ final class Coreference {
     /** Surnames, titled and courtesy-titled surnames, lone given names; returns the ones too weak to be anyone. */
     private List<Mention> attachShortForms(List<Candidate> candidates, List<Group> groups, Map<Candidate, Group> owner) {
         List<Mention> loose = new ArrayList<>();
+        Map<String, Group> lastNamed = new HashMap<>(); // surname key → the person named most recently before i
         for (int i = 0; i < candidates.size(); i++) {
+            if (i > 0 && owner.get(candidates.get(i - 1)) != null) {
+                Group previous = owner.get(candidates.get(i - 1));
+                lastNamed.put(previous.key, previous);
+            }
             Candidate c = candidates.get(i);
             if (c.loose()) {
                 loose.add(c.mention());
@@ -107,7 +133,7 @@ final class Coreference {
             if (c.given() != null) {
                 continue;
             }
-            Group g = bySurname(candidates, owner, groups, i, c);
+            Group g = bySurname(groups, lastNamed, c);
             if (g == null && c.thingWord()) {
                 continue; // "Park" with no Linda Park in the story is a park
             }
@@ -128,7 +154,7 @@ final class Coreference {
                 g = new Group(c.surnameKey(), null);
                 groups.add(g);
             }
-            owner.put(c, g);
+            g.own(c, i, owner);
         }
         return loose;
     }
@@ -137,26 +163,19 @@ final class Coreference {
      * The group a surname alone belongs to: among people with that surname, one whose title or
      * courtesy title fits the mention's; otherwise the one named most recently.
      */
-    private Group bySurname(List<Candidate> all, Map<Candidate, Group> owner, List<Group> groups, int at, Candidate c) {
+    private Group bySurname(List<Group> groups, Map<String, Group> lastNamed, Candidate c) {
         List<Group> same = groups.stream().filter(x -> x.key.equals(c.surnameKey())).toList();
         if (same.isEmpty()) {
             return null;
         }
         if (same.size() > 1) {
             Gender wanted = courtesyGender(c.courtesy());
-            List<Group> fitting = same.stream().filter(g -> titleFits(g, all, owner, c.title())
-                    && wanted.fits(gender(g, all, owner))).toList();
+            List<Group> fitting = same.stream().filter(g -> titleFits(g, c.title()) && wanted.fits(gender(g))).toList();
             if (fitting.size() == 1) {
                 return fitting.get(0);
             }
         }
-        for (int k = at - 1; k >= 0; k--) {
-            Group g = owner.get(all.get(k));
-            if (g != null && g.key.equals(c.surnameKey())) {
-                return g;
-            }
-        }
-        return same.get(0);
+        return lastNamed.getOrDefault(c.surnameKey(), same.get(0));
     }
 
     /** A given name alone ("Fiona") is the one person with that given name, when no one has it as a surname. */
@@ -171,33 +190,13 @@ final class Coreference {
     }
 
     /** A titled surname ("Senator Voss") fits a person who has held that title, or who has no title yet. */
-    private boolean titleFits(Group g, List<Candidate> all, Map<Candidate, Group> owner, Title title) {
-        if (title == null) {
-            return true;
-        }
-        boolean anyTitle = false;
-        for (Candidate m : all) {
-            if (owner.get(m) != g || m.title() == null) {
-                continue;
-            }
-            anyTitle = true;
-            if (m.title().heads().stream().anyMatch(h -> title.heads().contains(h))) {
-                return true;
-            }
-        }
-        return !anyTitle;
+    private static boolean titleFits(Group g, Title title) {
+        return title == null || !g.titled || title.heads().stream().anyMatch(g.titleHeads::contains);
     }
 
-    private Gender gender(Group g, List<Candidate> all, Map<Candidate, Group> owner) {
-        for (Candidate m : all) {
-            if (owner.get(m) == g) {
-                Gender c = courtesyGender(m.courtesy());
-                if (c != Gender.UNKNOWN) {
-                    return c;
-                }
-            }
-        }
-        return givenGender(g.given, g.key);
+    /** The courtesy title of its first mention that has one, else its given name's. */
+    private Gender gender(Group g) {
+        return g.courtesy != Gender.UNKNOWN ? g.courtesy : givenGender(g.given, g.key);
     }
 
     private Gender givenGender(String given, String surnameKey) {

@@ -154,7 +154,7 @@ final class SpeakerResolver {
             // Only sentences with a mention can give a pick: jump from mention to mention, backwards.
             int j = firstStartingAtOrAfter(named, b == at ? offset : Integer.MAX_VALUE) - 1;
             while (j >= 0) {
-                int si = sentenceAt(sentences, named.get(j).mention().start());
+                int si = Sentence.indexAt(sentences, named.get(j).mention().start());
                 if (si < 0) {
                     j--;
                     continue;
@@ -238,24 +238,6 @@ final class SpeakerResolver {
         boolean named = head.isPropn() && head.isCapitalized() || lex.isOrgWord(head.lower());
         boolean group = lex.isSpeakerNoun(head.lower()) && !PERSON_NOUN.matcher(head.lower()).find() && !head.lower().endsWith("s");
         return (named || group) && canSpeak(tokens, np) ? block.block().text().substring(start, end) : null;
-    }
-
-    /** Index of the sentence holding {@code offset} (sentences are in order and do not overlap), or -1. */
-    private static int sentenceAt(List<Sentence> sentences, int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
     }
 
     /** The last person named in the story before the offset whose gender can be {@code gender}, or null. */
