@@ -118,6 +118,39 @@ class InputReliabilityTest {
         }
     }
 
+    /**
+     * A folder no one can open, root included: its path is longer than the system allows
+     * (PATH_MAX, 4,096 bytes). It is made of short names, renamed long from the deepest up, so
+     * that every path the test touches stays short. The walk reports it in one line and checks
+     * the article beside it; the permission test above covers a locked folder when the tests do
+     * not run as root.
+     */
+    @Test
+    void aFolderThatCannotBeOpenedEvenByRootIsReportedAndTheArticlesBesideItAreChecked() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("articles"));
+        Files.copy(Path.of(ERRORS), root.resolve("a.html"));
+        String level = "d".repeat(250);
+        int depth = 20;
+        Path deepest = Files.createDirectories(root.resolve(String.join("/", java.util.Collections.nCopies(depth, "d"))));
+        for (Path p = deepest; !p.equals(root); p = p.getParent()) {
+            Files.move(p, p.resolveSibling(level));
+        }
+        try {
+            CliRun r = CliRun.run("check", root.toString());
+            assertEquals(2, r.code(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().contains(level + ": cannot be read (") && r.err().contains("the articles beside it are still checked"),
+                    r.err());
+            assertTrue(r.out().contains("a.html:38:111: error [weekday-mismatch]"), r.out());
+        } finally {
+            // Short names again from the top down, so that JUnit can delete the folder
+            Path p = root;
+            for (int i = 0; i < depth; i++) {
+                p = Files.move(p.resolve(level), p.resolve("d"));
+            }
+        }
+    }
+
     @Test
     void markdownOnStandardInputIsReadAsMarkdown() throws Exception {
         String md = "---\ntitle: Council backs the bridge\ndate: 2012-07-30\n---\n\n"
