@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Groups candidate mentions into people. Full names in the story say who is in it; a surname
@@ -36,6 +37,7 @@ final class Coreference {
         final List<Candidate> members = new ArrayList<>();
         final String key;
         String given;
+        int order; // when it was first named, among all the people
         /* What the mentions assigned so far say: a surname alone is matched without rereading every candidate. */
         final Set<String> titleHeads = new HashSet<>();
         boolean titled;
@@ -62,8 +64,94 @@ final class Coreference {
         }
     }
 
+    /**
+     * The people found so far, in the order they were first named, with their surname keys and
+     * given names indexed: a list of thousands of names must not compare each with all before it.
+     * A lookup returns what a scan of {@link #all} in order would (buckets may hold people whose
+     * given name has since grown; each test is made again on the current one).
+     */
+    private static final class Groups {
+        final List<Group> all = new ArrayList<>();
+        private final Map<String, List<Group>> byKey = new HashMap<>();
+        private final Map<String, List<Group>> byKeyInitial = new HashMap<>();
+        private final Map<String, List<Group>> byFoldedGiven = new HashMap<>();
+        private final Map<String, List<Group>> byFirstGiven = new HashMap<>();
+        private final Map<String, List<Group>> byGivenPrefix = new HashMap<>();
+
+        void add(Group g) {
+            g.order = all.size();
+            all.add(g);
+            put(byKey, g.key, g);
+            put(byKeyInitial, initial(g.key), g);
+            givenChanged(g);
+        }
+
+        /** Files the group under its (new) given name. */
+        void givenChanged(Group g) {
+            if (g.given == null) {
+                return;
+            }
+            put(byFoldedGiven, Spellings.fold(g.given.split(" ")[0]), g);
+            String lower = g.given.toLowerCase(Locale.ROOT);
+            put(byFirstGiven, lower.split(" ")[0], g);
+            for (int sp = lower.indexOf(' '); sp >= 0; sp = lower.indexOf(' ', sp + 1)) {
+                put(byGivenPrefix, lower.substring(0, sp), g);
+            }
+        }
+
+        /** People with this surname key, in the order named. */
+        List<Group> withKey(String key) {
+            return byKey.getOrDefault(key, List.of());
+        }
+
+        Group firstWithKey(String key, Predicate<Group> test) {
+            return first(withKey(key), test);
+        }
+
+        /** Candidates for {@link Coreference#sameGiven}: the same first given name, folded. */
+        Group firstWithFoldedGiven(String given, Predicate<Group> test) {
+            return first(byFoldedGiven.getOrDefault(Spellings.fold(given.split(" ")[0]), List.of()), test);
+        }
+
+        /** Candidates for {@link Coreference#variant} of {@code key}: the same first letter, folded. */
+        Group firstWithKeyInitial(String key, Predicate<Group> test) {
+            return first(byKeyInitial.getOrDefault(initial(key), List.of()), test);
+        }
+
+        /** Candidates whose lower-cased given names start with the words {@code words} and a space. */
+        Group firstWithGivenPrefix(String words, Predicate<Group> test) {
+            return first(byGivenPrefix.getOrDefault(words, List.of()), test);
+        }
+
+        /** Every person whose lower-cased first given name may be {@code word} and passes {@code test}, in the order named. */
+        List<Group> withFirstGiven(String word, Predicate<Group> test) {
+            return byFirstGiven.getOrDefault(word, List.of()).stream().distinct().filter(test)
+                    .sorted(Comparator.comparingInt((Group g) -> g.order)).toList();
+        }
+
+        private static String initial(String key) {
+            String folded = Spellings.fold(key);
+            return folded.isEmpty() ? "" : folded.substring(0, 1);
+        }
+
+        private static void put(Map<String, List<Group>> index, String k, Group g) {
+            index.computeIfAbsent(k, x -> new ArrayList<>()).add(g);
+        }
+
+        /** The earliest named of {@code bucket} that passes {@code test}, or null. */
+        private static Group first(List<Group> bucket, Predicate<Group> test) {
+            Group best = null;
+            for (Group g : bucket) {
+                if ((best == null || g.order < best.order) && test.test(g)) {
+                    best = g;
+                }
+            }
+            return best;
+        }
+    }
+
     People group(List<Candidate> candidates) {
-        List<Group> groups = new ArrayList<>();
+        Groups groups = new Groups();
         Map<Candidate, Group> owner = new IdentityHashMap<>();
         List<Candidate> forms = new ArrayList<>(candidates);
         groupFullNames(forms, groups, owner);
@@ -74,27 +162,26 @@ final class Coreference {
                 g.members.add(c);
             }
         }
-        return people(groups, loose);
+        return people(groups.all, loose);
     }
 
     /** Full names define who is in the story; headline case ("Student Dies After…") only joins them. */
-    private void groupFullNames(List<Candidate> candidates, List<Group> groups, Map<Candidate, Group> owner) {
+    private void groupFullNames(List<Candidate> candidates, Groups groups, Map<Candidate, Group> owner) {
         for (boolean headline : new boolean[]{false, true}) {
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
                 if (c.given() == null || c.inHeadline() != headline) {
                     continue;
                 }
-                Group g = groups.stream().filter(x -> x.key.equals(c.surnameKey()) && compatibleGiven(x.given, c.given()))
-                        .findFirst().orElse(null);
+                Group g = groups.firstWithKey(c.surnameKey(), x -> compatibleGiven(x.given, c.given()));
                 if (g == null && !headline) {
-                    g = groups.stream().filter(x -> sameGiven(x.given, c.given()) && variant(x.key, c.surnameKey()))
-                            .findFirst().orElse(null); // "Mikhail Petrenkov" after "Mikhail Petrenko"
+                    g = groups.firstWithFoldedGiven(c.given(), x -> sameGiven(x.given, c.given())
+                            && variant(x.key, c.surnameKey())); // "Mikhail Petrenkov" after "Mikhail Petrenko"
                 }
                 if (g == null && !headline) {
                     String whole = c.text().toLowerCase(Locale.ROOT);
-                    Group byGiven = groups.stream().filter(x -> x.given != null
-                            && x.given.toLowerCase(Locale.ROOT).startsWith(whole + " ")).findFirst().orElse(null);
+                    Group byGiven = groups.firstWithGivenPrefix(whole, x -> x.given != null
+                            && x.given.toLowerCase(Locale.ROOT).startsWith(whole + " "));
                     if (byGiven != null) {
                         // "Te Kaurinui" for Te Kaurinui Robert Parata: the given names alone
                         candidates.set(i, c.as(MentionForm.GIVEN));
@@ -110,6 +197,7 @@ final class Coreference {
                     groups.add(g);
                 } else if (g.key.equals(c.surnameKey()) && c.given().length() > g.given.length()) {
                     g.given = c.given();
+                    groups.givenChanged(g);
                 }
                 g.own(c, i, owner);
             }
@@ -117,7 +205,7 @@ final class Coreference {
     }
 
     /** Surnames, titled and courtesy-titled surnames, lone given names; returns the ones too weak to be anyone. */
-    private List<Mention> attachShortForms(List<Candidate> candidates, List<Group> groups, Map<Candidate, Group> owner) {
+    private List<Mention> attachShortForms(List<Candidate> candidates, Groups groups, Map<Candidate, Group> owner) {
         List<Mention> loose = new ArrayList<>();
         Map<String, Group> lastNamed = new HashMap<>(); // surname key → the person named most recently before i
         for (int i = 0; i < candidates.size(); i++) {
@@ -145,7 +233,7 @@ final class Coreference {
             }
             String key = c.surnameKey();
             if (g == null && c.proper() && key.length() >= 5) {
-                g = groups.stream().filter(x -> x.given != null && variant(x.key, key)).findFirst().orElse(null);
+                g = groups.firstWithKeyInitial(key, x -> x.given != null && variant(x.key, key));
             }
             if (g == null) {
                 if (MONTH_NAMES.contains(c.surnameKey()) || c.inHeadline()) {
@@ -163,8 +251,8 @@ final class Coreference {
      * The group a surname alone belongs to: among people with that surname, one whose title or
      * courtesy title fits the mention's; otherwise the one named most recently.
      */
-    private Group bySurname(List<Group> groups, Map<String, Group> lastNamed, Candidate c) {
-        List<Group> same = groups.stream().filter(x -> x.key.equals(c.surnameKey())).toList();
+    private Group bySurname(Groups groups, Map<String, Group> lastNamed, Candidate c) {
+        List<Group> same = groups.withKey(c.surnameKey());
         if (same.isEmpty()) {
             return null;
         }
@@ -179,13 +267,13 @@ final class Coreference {
     }
 
     /** A given name alone ("Fiona") is the one person with that given name, when no one has it as a surname. */
-    private static Group byGivenName(List<Group> groups, Candidate c) {
+    private static Group byGivenName(Groups groups, Candidate c) {
         if (!c.proper() || c.run().parts().size() != 1 || c.run().titleTokens() > 0) {
             return null; // "King William" is a king, not William Hobson
         }
         String word = c.run().parts().get(0).toLowerCase(Locale.ROOT);
-        List<Group> having = groups.stream().filter(g -> g.given != null
-                && g.given.toLowerCase(Locale.ROOT).split(" ")[0].equals(word)).toList();
+        List<Group> having = groups.withFirstGiven(word, g -> g.given != null
+                && g.given.toLowerCase(Locale.ROOT).split(" ")[0].equals(word));
         return having.size() == 1 ? having.get(0) : null;
     }
 
