@@ -13,7 +13,8 @@ for page, rule, exp in truth:
     if rule == 'orphan-quote':
         hit = sum(1 for x in got if x['rule']=='orphan-quote') > sum(1 for x in clean.get(page, []) if x['rule']=='orphan-quote')
     else:
-        hit = any(x['rule']==rule and x['text']==exp for x in got)
+        # a finding marks the planted words, or more (a title with its name, a hedge with its claim)
+        hit = any(x['rule']==rule and exp in x['text'] for x in got)
     stats[rule][0 if hit else 1] += 1
     if not hit: print('MISS', page, rule, exp)
 # new false positives: findings in planted pages not in clean and not matching truth
@@ -23,6 +24,6 @@ for page, got in planted.items():
     for x in got:
         key = (x['rule'], x['text'])
         if base[key] > 0: base[key] -= 1; continue
-        if any(r == x['rule'] and (e == 'None' or e == x['text']) for r, e in exp): continue
+        if any(r == x['rule'] and (e == 'None' or e in x['text']) for r, e in exp): continue
         print('EXTRA', page, x['rule'], x['text'][:60], '|', x['message'][:100])
 for r, (h, m) in stats.items(): print(f'{r}: {h}/{h+m} found')

@@ -7,10 +7,9 @@ import dev.copydesk.facts.quotes.Attribution;
 import dev.copydesk.facts.quotes.Claim;
 import dev.copydesk.facts.quotes.Quote;
 import dev.copydesk.nlp.Sentence;
+import dev.copydesk.rules.Param;
 import dev.copydesk.rules.Rule;
-import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.Severity;
-import dev.copydesk.rules.YamlNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,10 +23,21 @@ import java.util.Set;
  * ({@code anonymous-source}); an attribution verb that is not neutral ({@code loaded-verb}).
  */
 final class AttributionCheck extends RuleCheck {
-    static final Set<String> PARAMS = Set.of("mode", "includeHeadline", "includeCaptions", "inheritedSeverity",
-            "continuedSeverity", "verbs");
-    static final Set<String> PLACEHOLDERS = Set.of("quote", "reason", "phrase", "verb", "speaker");
-    static final Set<String> MESSAGE_IDS = Set.of("orphan", "inherited", "continued", "unsourced", "anonymous", "loaded");
+    static final CheckType<Settings> TYPE = new CheckType<>("attribution",
+            "\"Who said so?\": a quote with no speaker, an allegation with no source, unnamed sourcing, an "
+                    + "attribution verb that is not neutral.",
+            Settings.class,
+            List.of(MessageSpec.of("orphan", "a full quote with no speaker", "quote", "reason").inMode("orphan-quote"),
+                    MessageSpec.of("inherited", "a quote paragraph that relies on a speaker named in the paragraph "
+                            + "before", "quote", "speaker").inMode("orphan-quote"),
+                    MessageSpec.of("continued", "a quote paragraph that goes on from the same speaker's quote in "
+                            + "the paragraph before", "quote", "speaker").inMode("orphan-quote"),
+                    MessageSpec.of("unsourced", "an agentless allegation with no source nearby", "phrase")
+                            .inMode("unsourced-allegation"),
+                    MessageSpec.of("anonymous", "unnamed sourcing", "phrase").inMode("anonymous-source"),
+                    MessageSpec.of("loaded", "an attribution verb that is not neutral", "verb", "phrase")
+                            .inMode("loaded-verb")),
+            AttributionCheck::new);
     private static final Map<String, String> CONNOTATION = Map.ofEntries(
             Map.entry("claimed", "doubt"), Map.entry("claims", "doubt"), Map.entry("claim", "doubt"),
             Map.entry("admitted", "a confession"), Map.entry("admits", "a confession"), Map.entry("admit", "a confession"),
@@ -37,53 +47,50 @@ final class AttributionCheck extends RuleCheck {
             Map.entry("alleged", "doubt"), Map.entry("revealed", "a secret"), Map.entry("boasted", "vanity"),
             Map.entry("complained", "grievance"), Map.entry("admitting", "a confession"), Map.entry("claiming", "doubt"));
 
-    private enum Mode { ORPHAN, UNSOURCED, ANONYMOUS, LOADED }
+    enum Mode { ORPHAN_QUOTE, UNSOURCED_ALLEGATION, ANONYMOUS_SOURCE, LOADED_VERB }
 
     private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("(?i)\\b(i|we|me|us|my|our|i'm|we're|i've|we've)\\b");
 
-    private static final Map<String, Mode> MODES = modes();
-
-    private static Map<String, Mode> modes() {
-        Map<String, Mode> m = new java.util.LinkedHashMap<>();
-        m.put("orphan-quote", Mode.ORPHAN);
-        m.put("unsourced-allegation", Mode.UNSOURCED);
-        m.put("anonymous-source", Mode.ANONYMOUS);
-        m.put("loaded-verb", Mode.LOADED);
-        return m;
+    /** The parameters of {@code attribution}. */
+    record Settings(
+            @Param("which attribution problem to report") Mode mode,
+            @Param(value = "look in the headline too", dflt = "false") boolean includeHeadline,
+            @Param(value = "look in photo captions too", dflt = "false") boolean includeCaptions,
+            @Param(value = "orphan-quote: severity of a quote paragraph whose speaker is only named in the paragraph "
+                    + "before", dflt = "info") Severity inheritedSeverity,
+            @Param(value = "orphan-quote: severity of a quote paragraph of several sentences that goes on from the same "
+                    + "speaker's quote before (a single sentence counts as inherited)", dflt = "info")
+            Severity continuedSeverity,
+            @Param(value = "loaded-verb: the verbs to report",
+                    dflt = "[claimed, claims, admitted, admits, conceded, concedes, confessed, insisted, insists]")
+            List<String> verbs) implements Modal {
+        Settings {
+            verbs = verbs.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
+        }
     }
 
-    private final Mode mode;
-    private final boolean includeHeadline;
-    private final boolean includeCaptions;
-    private final Severity inheritedSeverity;
-    private final Severity continuedSeverity;
+    private final Settings settings;
     private final Set<String> verbs;
 
-    AttributionCheck(Rule rule) {
-        super(rule);
-        this.mode = mode(rule, MODES);
-        this.includeHeadline = boolParam(rule, "includeHeadline", false);
-        this.includeCaptions = boolParam(rule, "includeCaptions", false);
-        this.inheritedSeverity = severityParam(rule, "inheritedSeverity", Severity.INFO);
-        this.continuedSeverity = severityParam(rule, "continuedSeverity", Severity.INFO);
-        YamlNode v = rule.param("verbs");
-        this.verbs = v == null ? Set.of("claimed", "claims", "admitted", "admits", "conceded", "concedes", "confessed",
-                "insisted", "insists") : Set.copyOf(v.texts().stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
+    private AttributionCheck(Rule rule, Settings settings, CheckContext context) {
+        super(rule, TYPE);
+        this.settings = settings;
+        this.verbs = Set.copyOf(settings.verbs());
     }
 
     @Override
     public List<Finding> run(Facts facts) {
-        return switch (mode) {
-            case ORPHAN -> orphans(facts);
-            case UNSOURCED -> claims(facts, Claim.Kind.HEDGE);
-            case ANONYMOUS -> claims(facts, Claim.Kind.ANONYMOUS);
-            case LOADED -> loaded(facts);
+        return switch (settings.mode()) {
+            case ORPHAN_QUOTE -> orphans(facts);
+            case UNSOURCED_ALLEGATION -> claims(facts, Claim.Kind.HEDGE);
+            case ANONYMOUS_SOURCE -> claims(facts, Claim.Kind.ANONYMOUS);
+            case LOADED_VERB -> loaded(facts);
         };
     }
 
     private boolean counts(BlockKind kind) {
-        return kind.isBody() || (kind == BlockKind.HEADLINE && includeHeadline)
-                || (kind == BlockKind.CAPTION && includeCaptions);
+        return kind.isBody() || (kind == BlockKind.HEADLINE && settings.includeHeadline())
+                || (kind == BlockKind.CAPTION && settings.includeCaptions());
     }
 
     private List<Finding> orphans(Facts facts) {
@@ -103,18 +110,19 @@ final class AttributionCheck extends RuleCheck {
             }
             Map<String, Object> v = new HashMap<>();
             v.put("quote", opening(q.text()));
-            v.put("speaker", q.speaker() == null ? "" : midSentence(q.speaker().name()));
-            v.put("reason", q.note() == null ? "no 'said', 'told' or 'according to' names anyone in its sentence "
-                    + "or the sentences next to it" : q.note());
-            v.put("phrase", "");
-            v.put("verb", "");
+            if (how == null) {
+                v.put("reason", q.note() == null ? "no 'said', 'told' or 'according to' names anyone in its sentence "
+                        + "or the sentences next to it" : q.note());
+            } else {
+                v.put("speaker", midSentence(q.speaker().name()));
+            }
             int end = Math.min(q.end(), q.block().text().length());
             String id = how == null ? "orphan" : how == Attribution.CONTINUED ? "continued" : "inherited";
             Finding f = finding(a, q.block(), q.start(), end, id, v, null, List.of());
             // A statement that goes on for sentences reads as the same speaker still talking; one
             // unattributed line after someone else's quote is the classic missing "he added".
             boolean goesOn = how == Attribution.CONTINUED && q.sentences() > 1;
-            out.add(how == null ? f : f.withSeverity(goesOn ? continuedSeverity : inheritedSeverity));
+            out.add(how == null ? f : f.withSeverity(goesOn ? settings.continuedSeverity() : settings.inheritedSeverity()));
         }
         return dialogue(facts, out) ? out.stream().map(f -> f.withSeverity(Severity.INFO)).toList() : out;
     }
@@ -142,12 +150,7 @@ final class AttributionCheck extends RuleCheck {
             if (c.kind() != kind || !counts(c.block().kind()) || (kind == Claim.Kind.HEDGE && c.source() != null)) {
                 continue;
             }
-            Map<String, Object> v = new HashMap<>();
-            v.put("phrase", c.text());
-            v.put("quote", "");
-            v.put("reason", "");
-            v.put("verb", "");
-            v.put("speaker", "");
+            Map<String, Object> v = Map.of("phrase", c.text());
             // An allegation is marked from the hedge through the claim it hedges: "are said to have fled".
             int end = kind == Claim.Kind.HEDGE ? Math.max(c.end(), c.scopeEnd()) : c.end();
             out.add(finding(facts.article(), c.block(), c.start(), end,
@@ -163,12 +166,7 @@ final class AttributionCheck extends RuleCheck {
             if (c.kind() != Claim.Kind.ATTRIBUTION_VERB || !verbs.contains(verb) || !counts(c.block().kind())) {
                 continue;
             }
-            Map<String, Object> v = new HashMap<>();
-            v.put("verb", c.text());
-            v.put("phrase", CONNOTATION.getOrDefault(verb, "a judgment"));
-            v.put("quote", "");
-            v.put("reason", "");
-            v.put("speaker", "");
+            Map<String, Object> v = Map.of("verb", c.text(), "phrase", CONNOTATION.getOrDefault(verb, "a judgment"));
             String said = verb.endsWith("s") && !verb.endsWith("ss") ? "says" : "said";
             out.add(finding(facts.article(), c.block(), c.start(), c.end(), "loaded", v, said, List.of()));
         }

@@ -8,11 +8,10 @@ import dev.copydesk.facts.dates.Tense;
 import dev.copydesk.facts.quotes.QuoteSpans;
 import dev.copydesk.nlp.Sentence;
 import dev.copydesk.nlp.Token;
-import dev.copydesk.rules.MessageTemplate;
+import dev.copydesk.rules.Param;
+import dev.copydesk.rules.ParamException;
 import dev.copydesk.rules.Rule;
-import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.Severity;
-import dev.copydesk.rules.YamlNode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -33,45 +32,61 @@ import java.util.Set;
  * silent without one.
  */
 final class DateConsistencyCheck extends RuleCheck {
-    static final Set<String> PARAMS = Set.of("mode", "maxWeekdayDistance", "unsureSeverity", "words", "inQuotes");
-    static final Set<String> PLACEHOLDERS = Set.of("text", "weekday", "actual", "date", "published", "days", "word",
-            "suggestion");
-    static final Set<String> MESSAGE_IDS = Set.of("weekday", "no-such-day", "not-leap", "past-after", "future-before",
-            "relative", "distant", "unknown", "doubtful");
+    static final CheckType<Settings> TYPE = new CheckType<>("date-consistency",
+            "Dates that cannot be right (a weekday that is not the date's, a day the month lacks, a tense that "
+                    + "contradicts the date) and AP date style (relative words, weekdays far from publication).",
+            Settings.class,
+            List.of(MessageSpec.of("weekday", "a written weekday that is not the date's",
+                            "text", "weekday", "actual", "date", "suggestion", "published").inMode("weekday"),
+                    MessageSpec.of("no-such-day", "a day the month does not have", "text", "date", "published")
+                            .inMode("impossible"),
+                    MessageSpec.of("not-leap", "February 29 outside a leap year", "text", "date", "published")
+                            .inMode("impossible"),
+                    MessageSpec.of("past-after", "a past-tense event dated after publication",
+                            "text", "date", "published", "days").inMode("tense"),
+                    MessageSpec.of("future-before", "a future-tense event dated before publication",
+                            "text", "date", "published", "days").inMode("tense"),
+                    MessageSpec.of("doubtful", "several past events after publication: the publication date is suspect",
+                            "text", "published", "days").inMode("tense"),
+                    MessageSpec.of("relative", "\"yesterday\", \"today\", \"tomorrow\" in copy",
+                            "text", "word", "date", "published", "suggestion").inMode("relative-words"),
+                    MessageSpec.of("distant", "a weekday written with a date far from publication",
+                            "text", "weekday", "days", "date", "published", "suggestion").inMode("distant-weekday"),
+                    MessageSpec.of("unknown", "no publication date to measure the story's dates against",
+                            "text", "date", "days", "published").inMode("publication-date")),
+            DateConsistencyCheck::new);
 
     /** Past-tense events dated after publication that make the publication date, not the events, suspect. */
     private static final int DOUBTFUL_PUBLICATION = 3;
 
-    private enum Mode { WEEKDAY, IMPOSSIBLE, TENSE, RELATIVE_WORDS, DISTANT_WEEKDAY, PUBLICATION_DATE }
+    enum Mode { WEEKDAY, IMPOSSIBLE, TENSE, RELATIVE_WORDS, DISTANT_WEEKDAY, PUBLICATION_DATE }
 
-    private static final Map<String, Mode> MODES = modes();
-
-    private static Map<String, Mode> modes() {
-        Map<String, Mode> m = new java.util.LinkedHashMap<>();
-        m.put("weekday", Mode.WEEKDAY);
-        m.put("impossible", Mode.IMPOSSIBLE);
-        m.put("tense", Mode.TENSE);
-        m.put("relative-words", Mode.RELATIVE_WORDS);
-        m.put("distant-weekday", Mode.DISTANT_WEEKDAY);
-        m.put("publication-date", Mode.PUBLICATION_DATE);
-        return m;
+    /** The parameters of {@code date-consistency}. */
+    record Settings(
+            @Param("which dates to report") Mode mode,
+            @Param(value = "distant-weekday: a weekday name is fine for dates up to this many days from publication",
+                    dflt = "7") int maxWeekdayDistance,
+            @Param(value = "tense: severity when the year was inferred and the date is over a month away", dflt = "info")
+            Severity unsureSeverity,
+            @Param(value = "relative-words: the words to report", dflt = "[yesterday, today, tomorrow, tonight, last night]")
+            List<String> words,
+            @Param(value = "relative-words: report them inside quotation marks too", dflt = "false") boolean inQuotes)
+            implements Modal {
+        Settings {
+            ParamException.require(maxWeekdayDistance >= 0, "maxWeekdayDistance", "must be 0 or more");
+            words = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        }
     }
 
     private final Mode mode;
-    private final int maxWeekdayDistance;
-    private final Severity unsureSeverity;
+    private final Settings settings;
     private final Set<String> words;
-    private final boolean inQuotes;
 
-    DateConsistencyCheck(Rule rule) {
-        super(rule);
-        this.mode = mode(rule, MODES);
-        this.maxWeekdayDistance = intParam(rule, "maxWeekdayDistance", 7);
-        this.unsureSeverity = severityParam(rule, "unsureSeverity", Severity.INFO);
-        YamlNode w = rule.param("words");
-        this.words = w == null ? Set.of("yesterday", "today", "tomorrow", "tonight", "last night")
-                : Set.copyOf(w.texts().stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
-        this.inQuotes = boolParam(rule, "inQuotes", false);
+    private DateConsistencyCheck(Rule rule, Settings settings, CheckContext context) {
+        super(rule, TYPE);
+        this.settings = settings;
+        this.mode = settings.mode();
+        this.words = Set.copyOf(settings.words());
     }
 
     @Override
@@ -118,13 +133,10 @@ final class DateConsistencyCheck extends RuleCheck {
             return out;
         }
         Finding first = pastAfter.get(0);
-        Map<String, Object> v = new HashMap<>();
-        v.put("text", first.text());
-        v.put("published", pub.toString());
-        v.put("days", pastAfter.size());
+        Map<String, Object> v = Map.of("text", first.text(), "published", pub.toString(), "days", pastAfter.size());
         out.removeAll(pastAfter);
-        out.add(new Finding(rule.id(), rule.category(), unsureSeverity, MessageTemplate.fill(rule.template("doubtful"), v),
-                first.span(), first.location(), null, List.of()));
+        out.add(finding(first.span(), first.location(), "doubtful", v, null, List.of())
+                .withSeverity(settings.unsureSeverity()));
         return out;
     }
 
@@ -190,14 +202,14 @@ final class DateConsistencyCheck extends RuleCheck {
         v.put("days", Math.abs(days));
         boolean sure = !d.yearInferred() || Math.abs(days) <= 31;
         Finding f = finding(a, d.block(), d.start(), d.end(), id, v, null, List.of());
-        return sure ? f : f.withSeverity(unsureSeverity);
+        return sure ? f : f.withSeverity(settings.unsureSeverity());
     }
 
     private Finding relative(Facts facts, DateMention d, LocalDate pub, QuoteSpans.Index quoted) {
         Article a = facts.article();
         if (d.kind() != DateKind.RELATIVE || !words.contains(d.text().toLowerCase(Locale.ROOT))
                 || !d.block().kind().isBody() && d.block().kind() != dev.copydesk.article.BlockKind.CAPTION
-                || (!inQuotes && quoted.inside(d.block().text(), d.start()))) {
+                || (!settings.inQuotes() && quoted.inside(d.block().text(), d.start()))) {
             return null;
         }
         String word = d.text().toLowerCase(Locale.ROOT);
@@ -232,7 +244,7 @@ final class DateConsistencyCheck extends RuleCheck {
             return null;
         }
         long days = Math.abs(ChronoUnit.DAYS.between(pub, d.date()));
-        if (days <= maxWeekdayDistance) {
+        if (days <= settings.maxWeekdayDistance()) {
             return null;
         }
         Map<String, Object> v = values(d, pub);
@@ -244,16 +256,12 @@ final class DateConsistencyCheck extends RuleCheck {
         return finding(a, d.block(), d.start(), d.end(), "distant", v, dateOnly, List.of());
     }
 
+    /** The values every date message has: the text, its value, the publication date; each message adds its own. */
     private static Map<String, Object> values(DateMention d, LocalDate pub) {
         Map<String, Object> v = new HashMap<>();
         v.put("text", d.text());
         v.put("date", d.value() == null ? d.text() : d.value());
         v.put("published", pub == null ? "unknown" : pub.toString());
-        v.put("weekday", d.weekday() == null ? "" : name(d.weekday()));
-        v.put("actual", d.date() == null ? "" : name(d.date().getDayOfWeek()));
-        v.put("days", "");
-        v.put("word", d.text());
-        v.put("suggestion", "");
         return v;
     }
 

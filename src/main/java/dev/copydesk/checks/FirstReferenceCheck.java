@@ -6,10 +6,10 @@ import dev.copydesk.facts.people.Mention;
 import dev.copydesk.facts.people.MentionForm;
 import dev.copydesk.facts.people.Person;
 import dev.copydesk.facts.quotes.QuoteSpans;
+import dev.copydesk.rules.Param;
 import dev.copydesk.rules.Rule;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A surname used alone in the body before the person's full name appears there. A headline or a
@@ -19,15 +19,26 @@ import java.util.Set;
  * "Mr. X" or a bare surname first leaves the reader guessing who X is.
  */
 final class FirstReferenceCheck extends RuleCheck {
-    static final Set<String> PARAMS = Set.of("honorificIsShort");
-    static final Set<String> PLACEHOLDERS = Set.of("surname", "name", "fullLine", "fullColumn");
-    static final Set<String> MESSAGE_IDS = Set.of("later", "never");
+    private static final String[] PLACEHOLDERS = {"surname", "name", "fullLine", "fullColumn"};
+
+    static final CheckType<Settings> TYPE = new CheckType<>("first-reference",
+            "A surname (or \"Mr. X\") used in the body before the person's full name is given there.",
+            Settings.class,
+            List.of(MessageSpec.of("later", "the full name comes later in the body", PLACEHOLDERS),
+                    MessageSpec.of("never", "only the headline or a caption gives the full name", PLACEHOLDERS)),
+            FirstReferenceCheck::new);
+
+    /** The parameters of {@code first-reference}. */
+    record Settings(
+            @Param(value = "a courtesy title and surname (\"Mr. Ayoubi\") before the full name counts too", dflt = "true")
+            boolean honorificIsShort) {
+    }
 
     private final boolean honorificIsShort;
 
-    FirstReferenceCheck(Rule rule) {
-        super(rule);
-        this.honorificIsShort = boolParam(rule, "honorificIsShort", true);
+    private FirstReferenceCheck(Rule rule, Settings settings, CheckContext context) {
+        super(rule, TYPE);
+        this.honorificIsShort = settings.honorificIsShort();
     }
 
     @Override

@@ -6,6 +6,8 @@ import dev.copydesk.facts.people.Mention;
 import dev.copydesk.facts.people.MentionForm;
 import dev.copydesk.facts.people.Person;
 import dev.copydesk.facts.people.Spellings;
+import dev.copydesk.rules.Param;
+import dev.copydesk.rules.ParamException;
 import dev.copydesk.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,23 +25,37 @@ import java.util.Set;
  * story, are almost always a typo; two people who share a surname but not a given name are not.
  */
 final class NameConsistencyCheck extends RuleCheck {
-    static final Set<String> PARAMS = Set.of("minLength", "maxDistance", "longNameLength", "longNameMaxDistance",
-            "givenNames");
-    static final Set<String> PLACEHOLDERS = Set.of("variant", "established", "name", "count", "firstLine", "firstColumn");
+    static final CheckType<Settings> TYPE = new CheckType<>("name-consistency",
+            "A surname (or given name) spelled two ways in one story; suggests the established spelling: the one "
+                    + "written with a full name, then the one used more often.",
+            Settings.class,
+            List.of(MessageSpec.of("variant", "a mention spelled differently from the established spelling",
+                    "variant", "established", "name", "count", "firstLine", "firstColumn")),
+            NameConsistencyCheck::new);
 
-    private final int minLength;
-    private final int maxDistance;
-    private final int longNameLength;
-    private final int longNameMaxDistance;
-    private final boolean givenNames;
+    /**
+     * The parameters of {@code name-consistency}.
+     */
+    record Settings(
+            @Param(value = "surnames shorter than this are not compared (Li, Lu, Kim are too often different people)",
+                    dflt = "4") int minLength,
+            @Param(value = "edits allowed between two spellings of one surname", dflt = "1") int maxDistance,
+            @Param(value = "from this length on, longNameMaxDistance edits are allowed", dflt = "9") int longNameLength,
+            @Param(value = "edits allowed between two spellings of a long surname", dflt = "2") int longNameMaxDistance,
+            @Param(value = "also compare the given names of people who share a surname (Khaled / Khalid al-Ayoubi)",
+                    dflt = "true") boolean givenNames) {
+        Settings {
+            ParamException.require(minLength >= 1, "minLength", "must be at least 1");
+            ParamException.require(maxDistance >= 0, "maxDistance", "must be 0 or more");
+            ParamException.require(longNameMaxDistance >= 0, "longNameMaxDistance", "must be 0 or more");
+        }
+    }
 
-    NameConsistencyCheck(Rule rule) {
-        super(rule);
-        this.minLength = intParam(rule, "minLength", 4);
-        this.maxDistance = intParam(rule, "maxDistance", 1);
-        this.longNameLength = intParam(rule, "longNameLength", 9);
-        this.longNameMaxDistance = intParam(rule, "longNameMaxDistance", 2);
-        this.givenNames = boolParam(rule, "givenNames", true);
+    private final Settings settings;
+
+    private NameConsistencyCheck(Rule rule, Settings settings, CheckContext context) {
+        super(rule, TYPE);
+        this.settings = settings;
     }
 
     @Override
@@ -60,15 +76,27 @@ final class NameConsistencyCheck extends RuleCheck {
                 persons.addAll(spellings.values());
             }
         }
+        Map<String, List<Mention>> bySpelling = new LinkedHashMap<>();
+        for (List<Mention> spelling : people) {
+            bySpelling.putIfAbsent(spelling.get(0).surnameKey(), spelling);
+        }
         Map<String, List<Mention>> loose = new LinkedHashMap<>();
         for (Mention m : facts.unattached()) {
-            loose.computeIfAbsent(m.surnameKey(), k -> new ArrayList<>()).add(m);
+            List<Mention> same = bySpelling.get(m.surnameKey());
+            if (same != null) {
+                same.add(m); // a lone surname the extraction left unattached still counts for its spelling
+            } else {
+                loose.computeIfAbsent(m.surnameKey(), k -> new ArrayList<>()).add(m);
+            }
         }
         people.addAll(loose.values());
+        for (List<Mention> spelling : people) {
+            spelling.sort(java.util.Comparator.comparingInt((Mention m) -> m.block().index()).thenComparingInt(Mention::start));
+        }
 
         List<Finding> out = new ArrayList<>();
         Set<Integer> reported = new HashSet<>();
-        SpellingBuckets buckets = new SpellingBuckets(people, Math.max(maxDistance, longNameMaxDistance));
+        SpellingBuckets buckets = new SpellingBuckets(people, Math.max(settings.maxDistance(), settings.longNameMaxDistance()));
         for (int i = 0; i < people.size(); i++) {
             for (int j : buckets.near(i)) {
                 if (i == j || reported.contains(j) || reported.contains(i)) {
@@ -78,7 +106,9 @@ final class NameConsistencyCheck extends RuleCheck {
                 List<Mention> b = people.get(j);
                 // The established spelling is a person's: two loose capitalised words ("Polynesia",
                 // "Founded") are no names to misspell.
-                if (!persons.contains(a) || !established(a, b)) {
+                // ... unless it is a surname written three times or more against a person's once
+                boolean outvotes = a.size() >= 3 && persons.contains(b);
+                if (!persons.contains(a) && !outvotes || !established(a, b)) {
                     continue;
                 }
                 List<Finding> f = compare(facts.article(), a, b);
@@ -132,7 +162,12 @@ final class NameConsistencyCheck extends RuleCheck {
         boolean fullA = a.stream().anyMatch(m -> m.given() != null);
         boolean fullB = b.stream().anyMatch(m -> m.given() != null);
         if (fullA != fullB) {
-            return fullA; // the spelling the person was introduced with wins over a lone surname
+            // the spelling the person was introduced with wins over a lone surname, unless the
+            // story spells the surname the other way three times or more and the full name once
+            List<Mention> full = fullA ? a : b;
+            List<Mention> other = fullA ? b : a;
+            boolean outvoted = full.size() == 1 && other.size() >= 3;
+            return fullA != outvoted;
         }
         if (a.size() != b.size()) {
             return a.size() > b.size();
@@ -154,7 +189,7 @@ final class NameConsistencyCheck extends RuleCheck {
             return report(article, established, variant, surfaceKey(e), surfaceKey(v));
         }
         // Same surname, given names split them into two people: a misspelt given name, or two relatives?
-        if (!givenNames || e.given() == null || v.given() == null) {
+        if (!settings.givenNames() || e.given() == null || v.given() == null) {
             return List.of();
         }
         String eg = e.given().split(" ")[0];
@@ -177,13 +212,13 @@ final class NameConsistencyCheck extends RuleCheck {
             return true; // accents only: José / Jose
         }
         int shortest = Math.min(fa.length(), fb.length());
-        if (shortest < minLength || fa.charAt(0) != fb.charAt(0)) {
+        if (shortest < settings.minLength() || fa.charAt(0) != fb.charAt(0)) {
             return false;
         }
         if (derived(fa, fb) || derived(fb, fa)) {
             return false; // "the Clintons" is a family, "Polynesian" a word made from "Polynesia": not misspellings
         }
-        int limit = shortest >= longNameLength ? longNameMaxDistance : maxDistance;
+        int limit = shortest >= settings.longNameLength() ? settings.longNameMaxDistance() : settings.maxDistance();
         return Spellings.distance(fa, fb) <= limit;
     }
 
@@ -225,7 +260,7 @@ final class NameConsistencyCheck extends RuleCheck {
                     "firstColumn", where(article, first).column());
             Related rel = related(article, first.block(), first.start(), first.end(),
                     "spelled '" + right + "' here and in " + (established.size() - 1) + " other mention(s)");
-            out.add(finding(article, m.block(), m.start() + at, m.start() + at + wrong.length(), "default", values,
+            out.add(finding(article, m.block(), m.start() + at, m.start() + at + wrong.length(), "variant", values,
                     right, List.of(rel)));
         }
         return out;

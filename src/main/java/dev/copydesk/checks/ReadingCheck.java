@@ -7,10 +7,11 @@ import dev.copydesk.nlp.AnnotatedBlock;
 import dev.copydesk.nlp.Limits;
 import dev.copydesk.nlp.Overflow;
 import dev.copydesk.nlp.Unread;
+import dev.copydesk.rules.Param;
+import dev.copydesk.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What copydesk could not read as written, so that nothing is skipped in silence: by {@code mode},
@@ -22,20 +23,33 @@ import java.util.Set;
  * Rationale: a CI gate that passes a file it did not fully read is telling a half truth.
  */
 final class ReadingCheck extends RuleCheck {
-    static final Set<String> PARAMS = Set.of("mode");
-    static final Set<String> PLACEHOLDERS = Set.of("words", "limit", "chars", "text");
-    static final Set<String> MESSAGE_IDS = Set.of("sentence", "article", "replacement");
+    static final CheckType<Settings> TYPE = new CheckType<>("reading",
+            "What copydesk could not read as written: a sentence too long to analyse whole, an article past the "
+                    + "analysis budget, a character that was not valid UTF-8.",
+            Settings.class,
+            List.of(MessageSpec.of("sentence", "a paragraph with a sentence too long to analyse whole (read in "
+                            + "pieces; one finding per paragraph)", "words", "limit").inMode("too-long"),
+                    MessageSpec.of("article", "an article longer than the analysis budget, where reading stopped",
+                            "chars").inMode("too-long"),
+                    MessageSpec.of("replacement", "U+FFFD, the mark a decoder leaves for a byte that is not valid "
+                            + "UTF-8", "text").inMode("replacement-character")),
+            ReadingCheck::new);
 
     /** How much of a long word a finding quotes. */
     private static final int QUOTED_CHARS = 40;
 
-    private enum Mode { TOO_LONG, REPLACEMENT }
+    enum Mode { TOO_LONG, REPLACEMENT_CHARACTER }
+
+    /** The parameters of {@code reading}. */
+    record Settings(@Param("what to report: too-long (sentences and articles read in part) or "
+            + "replacement-character (U+FFFD)") Mode mode) implements Modal {
+    }
 
     private final Mode mode;
 
-    ReadingCheck(dev.copydesk.rules.Rule rule) {
-        super(rule);
-        this.mode = mode(rule, Map.of("too-long", Mode.TOO_LONG, "replacement-character", Mode.REPLACEMENT));
+    private ReadingCheck(Rule rule, Settings settings, CheckContext context) {
+        super(rule, TYPE);
+        this.mode = settings.mode();
     }
 
     @Override

@@ -7,79 +7,72 @@ import dev.copydesk.facts.people.Mention;
 import dev.copydesk.facts.people.Person;
 import dev.copydesk.facts.quotes.QuoteCover;
 import dev.copydesk.facts.titles.Title;
+import dev.copydesk.facts.titles.TitleComparison;
 import dev.copydesk.facts.titles.TitleKind;
 import dev.copydesk.facts.titles.TitleSource;
+import dev.copydesk.rules.Param;
 import dev.copydesk.rules.Rule;
-import dev.copydesk.rules.RuleFileException;
-import dev.copydesk.rules.YamlNode;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One person given conflicting titles: two different offices (Defense Secretary / Secretary of
- * State), one office with a different scope (ambassador to Iraq / to Iran), or "former" dropped
- * or added. In {@code wording} mode it reports instead different wordings of one role ("top
- * diplomat" / "most senior diplomat"), which are not errors but may be worth a look.
+ * State), one office with a different scope (ambassador to Iraq / to Iran), "former" dropped
+ * or added, or professions or playing positions of different fields. In {@code wording} mode it
+ * reports instead different wordings of one role ("top diplomat" / "most senior diplomat"),
+ * which are not errors but may be worth a look.
  * <p>
  * Rationale: the first title is the one the reader learnt; a later one that contradicts it is
  * either a fact error or a promotion the copy should explain.
  */
 final class TitleConsistencyCheck extends RuleCheck {
-    static final Set<String> PARAMS = Set.of("mode", "equivalent", "compatible", "includeHeadline",
-            "includeCaptions", "checkFormer");
-    static final Set<String> PLACEHOLDERS = Set.of("name", "title", "firstTitle", "firstLine", "firstColumn");
-    static final Set<String> MESSAGE_IDS = Set.of("role", "scope", "former-dropped", "former-added", "occupation",
-            "position", "wording");
+    private static final String[] PLACEHOLDERS = {"name", "title", "firstTitle", "firstLine", "firstColumn"};
 
-    private enum Mode { CONFLICT, WORDING }
+    static final CheckType<Settings> TYPE = new CheckType<>("title-consistency",
+            "One person given conflicting titles in one story (mode conflict), or one role worded two ways "
+                    + "(mode wording).",
+            Settings.class,
+            List.of(MessageSpec.of("role", "two different offices", PLACEHOLDERS).inMode("conflict"),
+                    MessageSpec.of("scope", "one office, somewhere else", PLACEHOLDERS).inMode("conflict"),
+                    MessageSpec.of("former-dropped", "an earlier title said 'former', this one does not",
+                            PLACEHOLDERS).inMode("conflict"),
+                    MessageSpec.of("former-added", "this title says 'former', the earlier one did not",
+                            PLACEHOLDERS).inMode("conflict"),
+                    MessageSpec.of("occupation", "two professions of different fields", PLACEHOLDERS)
+                            .inMode("conflict"),
+                    MessageSpec.of("position", "two playing positions of different groups", PLACEHOLDERS)
+                            .inMode("conflict"),
+                    MessageSpec.of("office-late", "an office before the name that the introduction, by profession "
+                            + "or position, did not give", PLACEHOLDERS).inMode("conflict"),
+                    MessageSpec.of("wording", "one role with different rank words", PLACEHOLDERS).inMode("wording")),
+            TitleConsistencyCheck::new);
 
-    private final Mode mode;
-    private final Map<String, String> canonical = new HashMap<>();
-    private final List<Set<String>> compatible = new ArrayList<>();
-    private final boolean includeHeadline;
-    private final boolean includeCaptions;
-    private final boolean checkFormer;
+    enum Mode { CONFLICT, WORDING }
 
-    TitleConsistencyCheck(Rule rule) {
-        super(rule);
-        YamlNode m = rule.param("mode");
-        String modeText = m == null ? "conflict" : m.text();
-        if (!modeText.equals("conflict") && !modeText.equals("wording")) {
-            throw RuleFileException.at(m, "mode must be 'conflict' or 'wording', not '" + modeText + "'");
-        }
-        this.mode = modeText.equals("conflict") ? Mode.CONFLICT : Mode.WORDING;
-        YamlNode eq = rule.param("equivalent");
-        if (eq != null) {
-            for (YamlNode group : eq.list()) {
-                List<String> words = lower(group.texts());
-                for (String w : words) {
-                    canonical.put(w, words.get(0));
-                }
-            }
-        }
-        YamlNode comp = rule.param("compatible");
-        if (comp != null) {
-            for (YamlNode group : comp.list()) {
-                compatible.add(new HashSet<>(lower(group.texts())));
-            }
-        }
-        this.includeHeadline = boolParam(rule, "includeHeadline", false);
-        this.includeCaptions = boolParam(rule, "includeCaptions", true);
-        this.checkFormer = boolParam(rule, "checkFormer", true);
+    /** The parameters of {@code title-consistency}. */
+    record Settings(
+            @Param(value = "conflict: contradicting titles; wording: one role worded two ways", dflt = "conflict")
+            Mode mode,
+            @Param(value = "groups of titles that name one job, added to lexicons/title-equivalents.txt",
+                    dflt = "[]") List<List<String>> equivalent,
+            @Param(value = "groups of jobs one person commonly holds at once, added to lexicons/title-compatible.txt",
+                    dflt = "[]") List<List<String>> compatible,
+            @Param(value = "compare titles in the headline (headlines abbreviate titles)", dflt = "false")
+            boolean includeHeadline,
+            @Param(value = "compare titles in photo captions", dflt = "true") boolean includeCaptions,
+            @Param(value = "report 'former' dropped or added", dflt = "true") boolean checkFormer) implements Modal {
     }
 
-    private static List<String> lower(List<String> words) {
-        List<String> out = new ArrayList<>();
-        for (String w : words) {
-            out.add(w.toLowerCase(Locale.ROOT).strip());
-        }
-        return out;
+    private final Settings settings;
+    private final TitleComparison comparison;
+
+    private TitleConsistencyCheck(Rule rule, Settings settings, CheckContext context) {
+        super(rule, TYPE);
+        this.settings = settings;
+        this.comparison = TitleComparison.of(context.lexicons(), settings.equivalent(), settings.compatible(),
+                settings.checkFormer());
     }
 
     /** One title at one mention: a mention may carry several ("Sgt. Ana Cruz, a police spokeswoman"). */
@@ -103,12 +96,15 @@ final class TitleConsistencyCheck extends RuleCheck {
                 }
             }
             for (int i = 1; i < titled.size(); i++) {
-                if (titled.get(i).mention() == titled.get(i - 1).mention() && mode == Mode.CONFLICT) {
+                if (titled.get(i).mention() == titled.get(i - 1).mention() && settings.mode() == Mode.CONFLICT) {
                     continue; // two titles given together are both true at once
                 }
-                Finding f = mode == Mode.CONFLICT
+                Finding f = settings.mode() == Mode.CONFLICT
                         ? conflict(facts.article(), p, titled.subList(0, i), titled.get(i))
                         : wording(facts.article(), p, titled.subList(0, i), titled.get(i));
+                if (f == null && settings.mode() == Mode.CONFLICT) {
+                    f = lateOffice(facts.article(), p, titled.subList(0, i), titled.get(i));
+                }
                 if (f != null) {
                     out.add(f);
                 }
@@ -118,23 +114,23 @@ final class TitleConsistencyCheck extends RuleCheck {
     }
 
     private boolean counts(BlockKind kind) {
-        return kind.isBody() || (kind == BlockKind.HEADLINE && includeHeadline)
-                || (kind == BlockKind.CAPTION && includeCaptions);
+        return kind.isBody() || (kind == BlockKind.HEADLINE && settings.includeHeadline())
+                || (kind == BlockKind.CAPTION && settings.includeCaptions());
     }
 
     private Finding conflict(Article article, Person p, List<Titled> earlier, Titled later) {
         Title t = later.title();
-        if (!comparable(t)) {
+        if (!TitleComparison.comparable(t)) {
             return null;
         }
         Titled first = null;
-        String reason = null;
+        TitleComparison.Conflict reason = null;
         for (Titled e : earlier) {
             Title et = e.title();
             if (et.kind() != t.kind() || e.mention() == later.mention()) {
                 continue; // a senator may be a lawyer: only titles of one kind exclude each other
             }
-            String r = reason(et, t);
+            TitleComparison.Conflict r = comparison.conflict(et, t);
             if (r == null) {
                 return null; // agrees with something the reader was already told
             }
@@ -146,84 +142,41 @@ final class TitleConsistencyCheck extends RuleCheck {
         if (first == null) {
             return null;
         }
-        return report(article, p, first, later, reason);
-    }
-
-    /** Offices, professions and playing positions can exclude each other; descriptive roles fit anything. */
-    private static boolean comparable(Title t) {
-        return t.kind() == TitleKind.OFFICE || t.kind() == TitleKind.OCCUPATION || t.kind() == TitleKind.POSITION;
-    }
-
-    /** Why two titles of one kind conflict, or null when they do not. */
-    private String reason(Title a, Title b) {
-        if (a.kind() == TitleKind.OCCUPATION || a.kind() == TitleKind.POSITION) {
-            // "a surgeon" and "a pharmacist": professions of different fields; "doctor" and
-            // "surgeon" are one field. A former profession is history, not a contradiction.
-            boolean differ = a.field() != null && b.field() != null && !a.field().equals(b.field());
-            return differ && !a.former() && !b.former() ? (a.kind() == TitleKind.OCCUPATION ? "occupation" : "position") : null;
-        }
-        if (!sameOffice(a, b)) {
-            // "former chief prosecutor" and "President": people change jobs; only one office said two ways conflicts
-            return a.former() || b.former() ? null : "role";
-        }
-        if (!a.specifiers().isEmpty() && !b.specifiers().isEmpty()
-                && Collections.disjoint(a.specifiers(), b.specifiers())) {
-            return "scope";
-        }
-        if (checkFormer && a.former() != b.former()) {
-            return a.former() ? "former-dropped" : "former-added";
-        }
-        return null;
-    }
-
-    private boolean sameOffice(Title a, Title b) {
-        for (String ha : a.heads()) {
-            for (String hb : b.heads()) {
-                String ca = canonical.getOrDefault(ha, ha);
-                String cb = canonical.getOrDefault(hb, hb);
-                if (ca.equals(cb) || shortForm(ha, hb) || shortForm(hb, ha) || shortForm(ca, cb) || shortForm(cb, ca)) {
-                    return true;
-                }
-                for (Set<String> group : compatible) {
-                    if (group.contains(ca) && group.contains(cb)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return report(article, p, first, later, reason.id());
     }
 
     /**
-     * True when {@code shorter} is {@code longer} cut down ("secretary" for "secretary of the treasury",
-     * "speaker" for "house speaker"), but not when the longer one is a lesser office
-     * ("vice president", "deputy director", "lieutenant general").
+     * "Jamie Werner, a park ranger, …" then "Governor Werner": an office put before the name
+     * that the person was not introduced with, when they were introduced by their profession or
+     * playing position. A newsroom gives the office at the first reference; one that appears
+     * only later is a different person's, or the introduction left it out.
      */
-    private static boolean shortForm(String shorter, String longer) {
-        if (shorter.length() >= longer.length()) {
-            return false;
+    private Finding lateOffice(Article article, Person p, List<Titled> earlier, Titled later) {
+        Title t = later.title();
+        if (t.kind() != TitleKind.OFFICE || t.source() != TitleSource.PRENOMINAL || t.former()) {
+            return null;
         }
-        Set<String> longWords = Set.of(longer.split(" "));
-        Set<String> shortWords = Set.of(shorter.split(" "));
-        if (!longWords.containsAll(shortWords)) {
-            return false;
-        }
-        for (String w : longWords) {
-            if (LESSER.contains(w) && !shortWords.contains(w)) {
-                return false;
+        Titled introduced = null;
+        for (Titled e : earlier) {
+            if (e.mention() == later.mention()) {
+                continue;
+            }
+            if (e.title().kind() == TitleKind.OFFICE) {
+                return null; // the reader was given an office: conflict() compares the two
+            }
+            if (introduced == null && (e.title().kind() == TitleKind.OCCUPATION || e.title().kind() == TitleKind.POSITION)
+                    && !e.title().former()) {
+                introduced = e;
             }
         }
-        return true;
+        return introduced == null ? null : report(article, p, introduced, later, "office-late");
     }
-
-    private static final Set<String> LESSER = Set.of("vice", "deputy", "assistant", "associate", "under",
-            "lieutenant", "acting", "interim", "sub", "junior", "co", "brigadier", "major", "rear");
 
     private Finding wording(Article article, Person p, List<Titled> earlier, Titled later) {
         Title t = later.title();
         for (Titled e : earlier) {
             Title et = e.title();
-            if (!canonical.getOrDefault(et.head(), et.head()).equals(canonical.getOrDefault(t.head(), t.head()))) {
+            if (!comparison.canonical(et.head()).equals(comparison.canonical(t.head()))) {
                 continue;
             }
             if (et.rankWords().equals(t.rankWords()) || normalized(et).equals(normalized(t))) {
@@ -249,7 +202,7 @@ final class TitleConsistencyCheck extends RuleCheck {
         Related rel = related(article, first.mention().block(), ft.start(), ft.end(),
                 "first called '" + ft.text() + "' here");
         // "X was the …": a predicate stands apart from the name; the title alone is marked.
-        boolean withName = mode == Mode.CONFLICT && t.source() != TitleSource.COPULAR;
+        boolean withName = settings.mode() == Mode.CONFLICT && t.source() != TitleSource.COPULAR;
         int start = withName ? Math.min(t.start(), m.start()) : t.start();
         int end = withName ? Math.max(t.end(), m.end()) : t.end();
         return finding(article, m.block(), start, end, messageId, values, null, List.of(rel));

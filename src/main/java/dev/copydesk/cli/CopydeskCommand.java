@@ -9,13 +9,15 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code copydesk} command; the work is in its subcommands. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, version = "copydesk " + Version.VERSION,
         description = "Fact-consistency checker for news copy: names, titles, first references, quotes, dates.",
-        subcommands = {CheckCommand.class, EntitiesCommand.class, RulesCommand.class, ExplainCommand.class},
+        subcommands = {CheckCommand.class, EntitiesCommand.class, RulesCommand.class, ExplainCommand.class,
+                AuthorityCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  copydesk check story.html                  findings, each with its sentence",
             "  copydesk check --format html --output report.html drafts/",
             "  copydesk entities story.html               people, titles, quotes, dates",
-            "  copydesk explain first-reference           what a rule catches"},
+            "  copydesk explain first-reference           what a rule catches",
+            "  copydesk authority build archive/ --out house-names.yml"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above --fail-on",
@@ -38,6 +40,6 @@ public final class CopydeskCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "say which command to run: check, entities, rules or explain");
+        throw new ParameterException(spec.commandLine(), "say which command to run: check, entities, rules, explain or authority");
     }
 }

@@ -34,7 +34,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Rule> loaded = RuleLoader.load(true, rules);
+        List<Rule> loaded = RuleLoader.load(true, RuleLoader.PRESETS, rules); // a preset's rules can be explained too
         List<String> ids = new ArrayList<>();
         for (Rule r : loaded) {
             if (r.id().equals(id)) {
@@ -54,7 +54,10 @@ public final class ExplainCommand implements Callable<Integer> {
         out.println("  " + (r.description() == null ? "(no description)" : r.description()));
         out.println();
         out.println("Message:");
-        out.println("  " + r.message());
+        if (r.message() != null) {
+            out.println("  " + r.message());
+        }
+        r.messages().forEach((id, template) -> out.println("  " + id + ": " + template));
         out.println();
         out.println("Fires on:");
         for (String bad : r.bad()) {
@@ -73,6 +76,10 @@ public final class ExplainCommand implements Callable<Integer> {
         out.println("To change how much it matters (error, warning or info; --fail-on decides which fail a run):");
         out.println("  severity:");
         out.println("    " + r.id() + ": " + (r.severity().id().equals("info") ? "warning" : "info"));
+        out.println("To set its parameters without copying it (those in effect, with what they do):");
+        out.println("  params:");
+        out.println("    " + r.id() + ":");
+        RuleReference.printParams(r, out, "      ");
         out.println("For one paragraph, in the article:");
         out.println("  <!-- copydesk-disable-next " + r.id() + " -->");
         out.flush();

@@ -145,6 +145,11 @@ public final class InputOptions {
     }
 
     private long parseSize() {
+        return parseSize(spec, maxFileSize);
+    }
+
+    /** A size such as 500KB or 20MB, in bytes; a usage error otherwise. */
+    static long parseSize(CommandSpec spec, String maxFileSize) {
         String s = maxFileSize.strip().toUpperCase(Locale.ROOT);
         long unit = 1;
         if (s.endsWith("KB")) {

@@ -1,10 +1,13 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.config.Config;
+import dev.copydesk.config.ConfigLoader;
 import dev.copydesk.engine.Analyzer;
 import dev.copydesk.engine.RuleExamples;
-import dev.copydesk.facts.lexicon.Lexicons;
+import dev.copydesk.engine.RuleSet;
+import dev.copydesk.engine.RunOptions;
 import dev.copydesk.rules.Rule;
-import dev.copydesk.rules.RuleLoader;
+import dev.copydesk.source.SourceReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,12 +30,19 @@ public final class RulesCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say which: rules list or rules test");
+        throw new ParameterException(spec.commandLine(), "say which: rules list or rules test");
     }
 
-    /** Built-in rules unless disabled, then the given files and folders. */
-    static List<Rule> load(boolean defaults, List<Path> paths) {
-        return RuleLoader.load(defaults, paths);
+    /** The rules a config (or none) puts in effect on top of {@code paths}. */
+    static RuleSet load(CommandSpec spec, boolean defaults, List<Path> paths, Path config) {
+        Config c = Config.NONE;
+        if (config != null) {
+            if (!Files.isRegularFile(config)) {
+                throw new ParameterException(spec.commandLine(), "--config: " + config + ": no such file");
+            }
+            c = ConfigLoader.load(config);
+        }
+        return RuleSet.load(new RunOptions(paths, defaults, null, SourceReader.DEFAULT_MAX_BYTES).withConfig(c));
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List every rule: id, type, category, severity, source file.",
@@ -39,7 +50,8 @@ public final class RulesCommand implements Runnable {
             footer = {
                 "  copydesk rules list                          the built-in rules",
                 "  copydesk rules list house-rules/             the built-in rules and a folder of your own",
-                "  copydesk rules list --no-default-rules house-rules/"})
+                "  copydesk rules list --no-default-rules house-rules/",
+                "  copydesk rules list --verbose --config .copydesk.yml   parameters in effect under a config"})
     static final class ListRules implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -50,18 +62,28 @@ public final class RulesCommand implements Runnable {
         @Option(names = "--no-default-rules", description = "Do not list the built-in rules.")
         boolean noDefaults;
 
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "List the rules as this .copydesk.yml sets them (its rules, disable, severity, params).")
+        Path config;
+
+        @Option(names = "--verbose", description = "Also print each rule's description, parameters in effect and messages.")
+        boolean verbose;
+
         @Override
         public Integer call() {
-            if (noDefaults && paths.isEmpty()) {
+            if (noDefaults && paths.isEmpty() && config == null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--no-default-rules leaves no rule to list; name your rule files or folders");
             }
             PrintWriter out = spec.commandLine().getOut();
-            List<Rule> rules = load(!noDefaults, paths);
+            List<Rule> rules = load(spec, !noDefaults, paths, config).rules();
             out.printf("%-26s %-18s %-16s %-8s %s%n", "ID", "TYPE", "CATEGORY", "SEVERITY", "SOURCE");
             for (Rule r : rules) {
                 out.printf("%-26s %-18s %-16s %-8s %s%n", r.id(), r.type(), r.category().id(), r.severity().id(),
                         r.origin().where());
+                if (verbose) {
+                    RuleReference.printVerbose(r, out);
+                }
             }
             out.flush();
             return ExitCodes.OK;
@@ -73,7 +95,8 @@ public final class RulesCommand implements Runnable {
             footerHeading = "%nExamples:%n",
             footer = {
                 "  copydesk rules test                          the built-in rules' examples",
-                "  copydesk rules test --verbose house-rules/   your own, passing ones listed too"})
+                "  copydesk rules test --verbose house-rules/   your own, passing ones listed too",
+                "  copydesk rules test --config .copydesk.yml   every rule a config puts in effect, presets included"})
     static final class TestRules implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -82,23 +105,21 @@ public final class RulesCommand implements Runnable {
                 description = "Rule files or folders to test (default: the built-in rules).")
         List<Path> paths = new ArrayList<>();
 
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "Test the rules as this .copydesk.yml sets them (its rules, disable, severity, params).")
+        Path config;
+
         @Option(names = "--verbose", description = "Print passing examples too.")
         boolean verbose;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            List<Rule> rules = load(paths.isEmpty(), paths);
-            List<Path> folders = new ArrayList<>();
-            for (Path p : paths) {
-                if (Files.isDirectory(p)) {
-                    folders.add(p);
-                }
-            }
-            RuleExamples runner = new RuleExamples(new Analyzer(Lexicons.load(folders)));
+            RuleSet rules = load(spec, paths.isEmpty(), paths, config);
+            RuleExamples runner = new RuleExamples(new Analyzer(rules.lexicons()));
             int passed = 0;
             int failed = 0;
-            for (Rule r : rules) {
+            for (Rule r : rules.rules()) {
                 for (RuleExamples.Result x : runner.run(r)) {
                     if (x.passed()) {
                         passed++;

@@ -2,6 +2,7 @@ package dev.copydesk.config;
 
 import dev.copydesk.article.ExtractionOptions;
 import dev.copydesk.rules.Severity;
+import dev.copydesk.rules.YamlNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,14 @@ import java.util.Set;
  * @param extraction   body and boilerplate selectors
  * @param include      globs (relative to the config's folder) a directory walk keeps; empty keeps all
  * @param exclude      globs a directory walk drops
+ * @param params       parameters set by rule id, as written (positions kept, so a bad value is reported here)
+ * @param presets      style-book presets turned on with {@code extends:} ("ap")
  */
 public record Config(Path file, List<Path> rules, boolean defaultRules, Set<String> disable,
                      Map<String, Severity> severity, ExtractionOptions extraction, List<Glob> include,
-                     List<Glob> exclude) {
+                     List<Glob> exclude, Map<String, YamlNode> params, List<String> presets) {
     public static final Config NONE = new Config(null, List.of(), true, Set.of(), Map.of(), ExtractionOptions.DEFAULT,
-            List.of(), List.of());
+            List.of(), List.of(), Map.of(), List.of());
 
     public Config {
         rules = List.copyOf(rules);
@@ -31,6 +34,8 @@ public record Config(Path file, List<Path> rules, boolean defaultRules, Set<Stri
         severity = Map.copyOf(severity);
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        presets = List.copyOf(presets);
     }
 
     /** Whether a file a directory walk found is kept: include (when given) and exclude, relative to {@link #base()}. */

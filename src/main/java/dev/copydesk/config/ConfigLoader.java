@@ -2,6 +2,7 @@ package dev.copydesk.config;
 
 import dev.copydesk.article.ExtractionOptions;
 import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.rules.RuleLoader;
 import dev.copydesk.rules.SettingsFile;
 import dev.copydesk.rules.Severity;
 import dev.copydesk.rules.YamlNode;
@@ -22,7 +23,7 @@ import org.jsoup.select.Selector;
 public final class ConfigLoader {
     public static final String FILE_NAME = ".copydesk.yml";
     private static final Set<String> KEYS = Set.of("rules", "defaultRules", "disable", "severity", "body", "ignore",
-            "include", "exclude");
+            "include", "exclude", "params", "extends");
 
     private ConfigLoader() {
     }
@@ -46,7 +47,8 @@ public final class ConfigLoader {
         String content = SettingsFile.read(file, "config", SettingsFile.MAX_RULES_BYTES);
         YamlNode root = YamlReader.read(file.toString(), content);
         if (root.isNull() || (root.isMap() && root.map().isEmpty())) {
-            return new Config(file, List.of(), true, Set.of(), Map.of(), ExtractionOptions.DEFAULT, List.of(), List.of());
+            return new Config(file, List.of(), true, Set.of(), Map.of(), ExtractionOptions.DEFAULT, List.of(), List.of(),
+                    Map.of(), List.of());
         }
         Map<String, YamlNode> m = root.map();
         for (Map.Entry<String, YamlNode> e : m.entrySet()) {
@@ -84,7 +86,23 @@ public final class ConfigLoader {
         }
         List<Glob> include = globs(m.get("include"));
         List<Glob> exclude = globs(m.get("exclude"));
-        return new Config(file, rules, defaults, disable, severity, new ExtractionOptions(body, ignore), include, exclude);
+        Map<String, YamlNode> params = new LinkedHashMap<>();
+        if (m.get("params") != null && !m.get("params").isNull()) {
+            for (Map.Entry<String, YamlNode> e : m.get("params").map().entrySet()) {
+                e.getValue().map(); // a mapping of parameter names to values, or an error here
+                params.put(e.getKey(), e.getValue());
+            }
+        }
+        List<String> presets = new ArrayList<>();
+        for (YamlNode n : nodes(m.get("extends"))) {
+            if (!RuleLoader.PRESETS.contains(n.text())) {
+                throw RuleFileException.at(n, "unknown preset '" + n.text() + "'; presets: " + String.join(", ",
+                        RuleLoader.PRESETS));
+            }
+            presets.add(n.text());
+        }
+        return new Config(file, rules, defaults, disable, severity, new ExtractionOptions(body, ignore), include, exclude,
+                params, presets);
     }
 
     /** Checks that every rule id the config names exists. */
@@ -98,6 +116,12 @@ public final class ConfigLoader {
         for (String id : c.severity().keySet()) {
             if (!known.contains(id)) {
                 throw new RuleFileException(c.file() + ": severity names unknown rule '" + id + "'; rules: "
+                        + String.join(", ", new java.util.TreeSet<>(known)));
+            }
+        }
+        for (Map.Entry<String, YamlNode> e : c.params().entrySet()) {
+            if (!known.contains(e.getKey())) {
+                throw RuleFileException.at(e.getValue(), "params names unknown rule '" + e.getKey() + "'; rules: "
                         + String.join(", ", new java.util.TreeSet<>(known)));
             }
         }

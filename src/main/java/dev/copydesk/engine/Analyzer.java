@@ -26,6 +26,7 @@ public final class Analyzer {
     private final DateExtractor dates = new DateExtractor();
     private final QuoteExtractor quotes;
     private final ClaimExtractor claims;
+    private final Lexicons lexicons;
 
     public Analyzer(Lexicons lexicons) {
         this(lexicons, ExtractionOptions.DEFAULT);
@@ -42,6 +43,12 @@ public final class Analyzer {
         this.people = new PeopleExtractor(lexicons);
         this.quotes = new QuoteExtractor(lexicons);
         this.claims = new ClaimExtractor(lexicons);
+        this.lexicons = lexicons;
+    }
+
+    /** The word lists the facts are read with; checks that read rule-listed names and titles use them too. */
+    public Lexicons lexicons() {
+        return lexicons;
     }
 
     /** Analyses one source; {@code pubDate}, when given, overrides the page's own metadata. */

@@ -4,6 +4,7 @@ import dev.copydesk.article.Article;
 import dev.copydesk.article.LineIndex;
 import dev.copydesk.article.TextArticleParser;
 import dev.copydesk.checks.Check;
+import dev.copydesk.checks.CheckContext;
 import dev.copydesk.checks.CheckRegistry;
 import dev.copydesk.checks.Finding;
 import dev.copydesk.facts.Facts;
@@ -31,7 +32,7 @@ public final class RuleExamples {
     }
 
     public List<Result> run(Rule rule) {
-        Check check = CheckRegistry.build(rule);
+        Check check = CheckRegistry.build(rule, new CheckContext(analyzer.lexicons()));
         List<Result> out = new ArrayList<>();
         for (String bad : rule.bad()) {
             out.add(bad(rule, check, bad));

@@ -1,29 +1,24 @@
 package dev.copydesk.engine;
 
+import dev.copydesk.checks.Check;
+import dev.copydesk.checks.CheckContext;
 import dev.copydesk.checks.CheckRegistry;
 import dev.copydesk.config.Config;
-import dev.copydesk.config.ConfigLoader;
-import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.nlp.NameFinder;
 import dev.copydesk.results.Extraction;
 import dev.copydesk.results.FileResult;
 import dev.copydesk.results.RunResult;
 import dev.copydesk.rules.Rule;
 import dev.copydesk.rules.RuleFileException;
-import dev.copydesk.rules.RuleLoader;
-import dev.copydesk.rules.Severity;
 import dev.copydesk.source.InputCollector.Input;
 import dev.copydesk.source.InputCollector;
 import dev.copydesk.source.InputException;
 import dev.copydesk.source.SourceFile;
 import dev.copydesk.source.SourceReader;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import dev.copydesk.Interruption;
@@ -48,68 +43,13 @@ public final class Session {
 
     /** Loads lexicons and rules; throws {@link dev.copydesk.rules.RuleFileException} on a bad rule file. */
     public static Session open(RunOptions options) {
-        Set<String> confined = outsideTheConfig(options.config());
-        try {
-            return load(options);
-        } catch (RuleFileException e) {
-            throw e.file() != null && confined.contains(e.file())
-                    ? e.withoutContents("the file is outside " + options.config().base() + ", where the config is") : e;
-        }
-    }
-
-    /**
-     * Rule files that the config's {@code rules:} reaches outside the config's own folder: an error in
-     * one is told by position only, never by quoting it (a CI log is public; the file may not be).
-     */
-    private static Set<String> outsideTheConfig(Config config) {
-        Set<String> out = new HashSet<>();
-        if (config.rules().isEmpty()) {
-            return out;
-        }
-        Path base = realPath(config.base());
-        try {
-            for (Path f : RuleLoader.userFiles(config.rules())) {
-                Path real = realPath(f);
-                if (base == null || real == null || !real.startsWith(base)) {
-                    out.add(f.toString());
-                }
-            }
-        } catch (RuleFileException e) {
-            // the same problem comes up again, with its message, when the rules load
-        }
-        return out;
-    }
-
-    private static Path realPath(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (java.io.IOException e) {
-            return null;
-        }
+        return RuleSet.confined(options.config(), () -> load(options));
     }
 
     private static Session load(RunOptions options) {
-        Config config = options.config();
-        List<Path> rulePaths = new ArrayList<>(options.rulePaths());
-        rulePaths.addAll(config.rules());
-        List<Path> folders = new ArrayList<>();
-        for (Path p : rulePaths) {
-            if (Files.isDirectory(p)) {
-                folders.add(p);
-            }
-        }
-        List<Rule> loaded = RuleLoader.load(options.defaultRules() && config.defaultRules(), rulePaths);
-        Set<String> ids = new HashSet<>();
-        loaded.forEach(r -> ids.add(r.id()));
-        ConfigLoader.checkRuleIds(config, ids);
-        List<Rule> rules = new ArrayList<>();
-        for (Rule r : loaded) {
-            if (!config.disable().contains(r.id())) {
-                Severity s = config.severity().get(r.id());
-                rules.add(s == null ? r : r.withSeverity(s));
-            }
-        }
-        if (rules.isEmpty()) {
+        RuleSet ruleSet = RuleSet.read(options);
+        if (ruleSet.rules().isEmpty()) {
+            Config config = options.config();
             throw new RuleFileException((config.file() == null ? "" : config.file() + ": ")
                     + "no rule left to run (built-in rules off or all disabled, and no rules of your own); "
                     + "nothing would be checked");
@@ -122,8 +62,9 @@ public final class Session {
                 throw new RuleFileException(e.getMessage());
             }
         }
-        Analyzer analyzer = new Analyzer(Lexicons.load(folders), config.extraction(), names);
-        return new Session(options, rules, analyzer, new Checker(analyzer, CheckRegistry.build(rules), options.keepFacts()));
+        Analyzer analyzer = new Analyzer(ruleSet.lexicons(), options.config().extraction(), names);
+        List<Check> checks = CheckRegistry.build(ruleSet.rules(), new CheckContext(analyzer.lexicons()));
+        return new Session(options, ruleSet.rules(), analyzer, new Checker(analyzer, checks, options.keepFacts()));
     }
 
     public List<Rule> rules() {

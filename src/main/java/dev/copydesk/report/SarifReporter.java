@@ -73,7 +73,7 @@ public final class SarifReporter implements Reporter {
         String description = r.description() == null ? r.id() : r.description();
         m.put("shortDescription", Map.of("text", description));
         m.put("fullDescription", Map.of("text", description + " (check type " + r.type() + ", category " + r.category().id() + ")"));
-        m.put("help", Map.of("text", description + "\nMessage: " + r.message() + "\nExample that fires: "
+        m.put("help", Map.of("text", description + "\nMessage: " + r.sampleMessage() + "\nExample that fires: "
                 + r.bad().get(0).replace("[[", "").replace("]]", "")));
         m.put("defaultConfiguration", Map.of("level", level(r.severity())));
         m.put("properties", Map.of("category", r.category().id(), "tags", List.of("copydesk", r.category().id())));

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 public final class RuleLoader {
     /** Built-in rule files, in the jar under copydesk/rules/. */
     public static final List<String> BUILT_IN = List.of("people.yml", "dates.yml", "attribution.yml", "reading.yml");
+    /** Style-book presets a config turns on with {@code extends:}, in the jar under copydesk/rules/presets/. */
+    public static final List<String> PRESETS = List.of("ap");
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Set<String> RULE_KEYS = Set.of("id", "type", "category", "severity", "message", "messages",
@@ -32,12 +34,28 @@ public final class RuleLoader {
 
     /** Built-in rules (unless {@code defaults} is false) followed by the user's. */
     public static List<Rule> load(boolean defaults, List<Path> userPaths) {
+        return load(defaults, List.of(), userPaths);
+    }
+
+    /**
+     * Built-in rules (unless {@code defaults} is false), then the rules of each preset, then the
+     * user's; a user rule with the id of a built-in or preset rule replaces it.
+     */
+    public static List<Rule> load(boolean defaults, List<String> presets, List<Path> userPaths) {
         Map<String, Rule> byId = new LinkedHashMap<>();
         if (defaults) {
             for (String name : BUILT_IN) {
                 for (Rule r : parse("<built-in>/" + name, builtIn(name))) {
                     putUnique(byId, r);
                 }
+            }
+        }
+        for (String preset : presets) {
+            if (!PRESETS.contains(preset)) {
+                throw new IllegalArgumentException("no preset " + preset);
+            }
+            for (Rule r : parse("<preset " + preset + ">/" + preset + ".yml", builtIn("presets/" + preset + ".yml"))) {
+                putUnique(byId, r);
             }
         }
         Map<String, Rule> user = new LinkedHashMap<>();
@@ -97,7 +115,8 @@ public final class RuleLoader {
             throw RuleFileException.at(root, "a rule file is a mapping with a 'rules:' list");
         }
         for (String key : root.map().keySet()) {
-            if (!key.equals("rules")) {
+            // 'authority' is what `copydesk authority build` keeps to update its house-names file; rules ignore it
+            if (!key.equals("rules") && !key.equals("authority")) {
                 throw RuleFileException.at(root.map().get(key), "unknown top-level key '" + key + "'; expected 'rules'");
             }
         }
@@ -133,7 +152,7 @@ public final class RuleLoader {
             throw RuleFileException.at(sevNode, "rule '" + id + "': severity must be error, warning or info, not '"
                     + sevNode.text() + "'");
         }
-        String message = required(n, "message").text();
+        String message = m.get("message") == null || m.get("message").isNull() ? null : m.get("message").text();
         Map<String, String> messages = new LinkedHashMap<>();
         YamlNode msgs = m.get("messages");
         if (msgs != null) {

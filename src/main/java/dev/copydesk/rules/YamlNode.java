@@ -14,12 +14,37 @@ public final class YamlNode {
     private final int line;
     private final int column;
     private final Object value; // String, List<YamlNode>, Map<String, YamlNode>, or null
+    private final Map<String, YamlNode> keys; // for a mapping: each key as written, with its position
 
     YamlNode(String file, int line, int column, Object value) {
+        this(file, line, column, value, Map.of());
+    }
+
+    YamlNode(String file, int line, int column, Object value, Map<String, YamlNode> keys) {
         this.file = file;
         this.line = line;
         this.column = column;
         this.value = value;
+        this.keys = keys;
+    }
+
+    /** Where a mapping's key is written (to report a bad key, such as a pattern used as one), else the value's place. */
+    public YamlNode keyNode(String key) {
+        YamlNode k = keys.get(key);
+        return k != null ? k : map().get(key);
+    }
+
+    /**
+     * This mapping with {@code overrides}' entries put over its own, each entry keeping the place it
+     * was written (a config's override is reported in the config).
+     */
+    public YamlNode merged(YamlNode overrides) {
+        Map<String, YamlNode> values = new LinkedHashMap<>(isMap() ? map() : Map.of());
+        values.putAll(overrides.map());
+        Map<String, YamlNode> keyNodes = new LinkedHashMap<>(keys);
+        keyNodes.putAll(overrides.keys);
+        YamlNode at = isMap() && !map().isEmpty() ? this : overrides;
+        return new YamlNode(at.file, at.line, at.column, values, keyNodes);
     }
 
     public String where() {

@@ -51,6 +51,7 @@ public final class YamlReader {
         switch (t) {
             case START_OBJECT -> {
                 Map<String, YamlNode> map = new LinkedHashMap<>();
+                Map<String, YamlNode> keys = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     JsonLocation keyLoc = p.currentTokenLocation();
@@ -58,10 +59,11 @@ public final class YamlReader {
                         throw new RuleFileException(file + ":" + keyLoc.getLineNr() + ":" + keyLoc.getColumnNr()
                                 + ": key '" + key + "' appears twice", file, keyLoc.getLineNr(), keyLoc.getColumnNr());
                     }
+                    keys.put(key, new YamlNode(file, Math.max(1, keyLoc.getLineNr()), Math.max(1, keyLoc.getColumnNr()), key));
                     p.nextToken();
                     map.put(key, node(file, p));
                 }
-                return new YamlNode(file, line, col, map);
+                return new YamlNode(file, line, col, map, keys);
             }
             case START_ARRAY -> {
                 List<YamlNode> list = new ArrayList<>();

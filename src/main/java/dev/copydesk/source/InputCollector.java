@@ -113,7 +113,8 @@ public final class InputCollector {
         return dot <= 0 || dot == n.length() - 1 ? null : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    static boolean isArticle(Path p) {
+    /** Whether a directory walk takes the file as an article: .html, .htm, .txt, .md, .markdown. */
+    public static boolean isArticle(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown");
     }

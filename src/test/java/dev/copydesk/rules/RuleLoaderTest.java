@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.copydesk.TestSupport;
 import dev.copydesk.checks.CheckRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class RuleLoaderTest {
 
     private static String error(String yaml) {
         RuleFileException e = assertThrows(RuleFileException.class,
-                () -> CheckRegistry.build(RuleLoader.parse("house.yml", yaml)));
+                () -> CheckRegistry.build(RuleLoader.parse("house.yml", yaml), TestSupport.context()));
         return e.getMessage();
     }
 
@@ -104,5 +105,59 @@ class RuleLoaderTest {
         String msg = assertThrows(RuleFileException.class, () -> RuleLoader.load(false, List.of(many))).getMessage();
         assertTrue(msg.contains("many: holds over 10000 files and folders, which is no rule folder"), msg);
         assertEquals(1, msg.lines().count());
+    }
+
+    private static final String TENSE = """
+            rules:
+              - id: my-tense
+                type: date-consistency
+                category: date
+                severity: warning
+                messages:
+                  past-after: "'{text}' is after {published}"
+                  future-before: "'{text}' is before {published}"
+                  doubtful: "{days} dates after {published}"
+                params:
+                  mode: tense
+                examples:
+                  bad: ["LONDON, Feb. 2, 2012 (Reuters) — The embassy was attacked on [[Feb. 4]], police said."]
+            """;
+
+    @Test
+    void messageIsOptionalWhenMessagesWordEverySituationOfTheMode() {
+        assertEquals(1, CheckRegistry.build(RuleLoader.parse("house.yml", TENSE), TestSupport.context()).size());
+        assertEquals("house.yml:2:5: rule 'my-tense' needs a 'message', or 'messages' for: doubtful",
+                error(TENSE.replace("      doubtful: \"{days} dates after {published}\"\n", "")));
+    }
+
+    @Test
+    void placeholdersAreCheckedPerMessage() {
+        // {days} is filled for 'doubtful' and the tense messages, but 'no-such-day' has no day count
+        assertEquals("house.yml:7:19: rule 'my-tense': message uses {weekday}, which type date-consistency does not "
+                        + "fill for 'past-after'; it fills: text, date, published, days",
+                error(TENSE.replace("is after {published}", "is after {weekday}")));
+    }
+
+    @Test
+    void unknownMessageIdsPointAtTheirWording() {
+        assertTrue(error(TENSE.replace("doubtful:", "dubious:"))
+                .startsWith("house.yml:9:16: rule 'my-tense': type date-consistency has no message 'dubious'"));
+    }
+
+    @Test
+    void parametersAreCheckedAgainstTheirDeclaredTypes() {
+        assertEquals("house.yml:11:13: rule 'my-tense': type date-consistency: mode must be one of weekday, impossible, "
+                        + "tense, relative-words, distant-weekday, publication-date, not 'tenses'",
+                error(TENSE.replace("mode: tense", "mode: tenses")));
+        assertEquals("house.yml:12:27: expected a whole number, found 'seven'",
+                error(TENSE.replace("mode: tense", "mode: tense\n      maxWeekdayDistance: seven")));
+        assertEquals("house.yml:12:27: rule 'my-tense': type date-consistency: maxWeekdayDistance must be 0 or more",
+                error(TENSE.replace("mode: tense", "mode: tense\n      maxWeekdayDistance: -1")));
+        assertEquals("house.yml:12:23: rule 'my-tense': type date-consistency: unsureSeverity must be error, warning "
+                        + "or info, not 'loud'",
+                error(TENSE.replace("mode: tense", "mode: tense\n      unsureSeverity: loud")));
+        assertEquals("house.yml:11:7: rule 'my-tense': type date-consistency needs params.mode (one of weekday, "
+                        + "impossible, tense, relative-words, distant-weekday, publication-date)",
+                error(TENSE.replace("mode: tense", "inQuotes: true")));
     }
 }

@@ -30,6 +30,55 @@ import picocli.CommandLine;
 class StressTest {
     private static final String NORMAL = "fixtures/seed-syria-errors.html";
 
+    /**
+     * The check types configured in YAML, run over the same inputs: word rules with a pattern that
+     * backtracks exponentially in a backtracking engine, and house names whose surnames are one edit
+     * from the busy paragraph's people, with titles that contradict theirs.
+     */
+    private static final String HOUSE_STYLE = """
+            rules:
+              - id: stress-substitution
+                type: substitution
+                category: style
+                severity: info
+                message: "'{preferred}', not '{text}'"
+                params:
+                  swap: {told reporters: said, reportedly: "is said to have"}
+                  patterns: {'(a+)+$': a}
+                examples:
+                  bad: ["Smith [[told reporters]] it was over."]
+              - id: stress-existence
+                type: existence
+                category: style
+                severity: info
+                message: "Who says '{text}'?"
+                params:
+                  terms: [allegedly, sources said]
+                  patterns: ['\\bdays? late\\b', '(x+x+)+y']
+                examples:
+                  bad: ["Smith [[allegedly]] took the money."]
+              - id: stress-house-names
+                type: house-names
+                category: style
+                severity: warning
+                messages:
+                  variant: "'{text}' is not the house spelling of {name}: write '{suggestion}'"
+                  near-miss: "'{text}' looks like a misspelling of {name}: write '{suggestion}'"
+                  title: "{name} is '{title}' here, but the house gives '{houseTitle}' ({titleSeen}): {reason}"
+                params:
+                  names:
+                    - name: John Smithe
+                      title: Mayor
+                      titleSeen: 2012-01-01
+                    - name: Peter Bakker
+                      variants: [Peter Baker]
+                    - name: Olga Petrovna
+                      title: economist
+                      titleSeen: 2012-01-01
+                examples:
+                  bad: ["[[Peter Baker]] said it was over."]
+            """;
+
     @TempDir
     Path dir;
 
@@ -38,7 +87,9 @@ class StressTest {
         Map<String, String> cases = StressInputs.write(dir, false);
         Path fifo = dir.resolve("pipe.html");
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
-        List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--no-config", "--file-timeout", "600"));
+        Path house = Files.writeString(dir.resolve("house-style.yml"), HOUSE_STYLE);
+        List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--no-config", "--file-timeout", "600",
+                "--rules", house.toString()));
         cases.keySet().forEach(name -> args.add(dir.resolve(name).toString()));
         args.addAll(List.of(fifo.toString(), "/dev/zero", NORMAL));
 
@@ -76,6 +127,9 @@ class StressTest {
                 "dates.txt")) {
             assertFalse(rules.get(name).contains("too-long-to-check"), name + ": " + rules.get(name));
         }
+        // The check types configured in YAML ran over the busiest input within the budget too.
+        assertTrue(rules.get("busy-paragraph.txt").containsAll(Set.of("stress-substitution", "stress-existence",
+                "stress-house-names")), rules.get("busy-paragraph.txt").toString());
         // The normal article beside them is checked as always.
         assertTrue(rules.get("seed-syria-errors.html").containsAll(Set.of("weekday-mismatch", "name-variant",
                 "title-conflict", "first-reference")), rules.get("seed-syria-errors.html").toString());

@@ -26,7 +26,8 @@ public final class Lexicons {
             "sports-positions.txt", "relations.txt", "credentials.txt", "title-abbreviations.txt", "rank-modifiers.txt",
             "honorifics.txt", "name-particles.txt", "given-names.txt", "given-names-world.txt",
             "given-name-genders.txt", "surname-first.txt", "org-words.txt", "places.txt", "speech-verbs.txt", "not-names.txt", "hedges.txt",
-            "anonymous-sources.txt", "source-words.txt", "speaker-nouns.txt");
+            "anonymous-sources.txt", "source-words.txt", "speaker-nouns.txt", "title-equivalents.txt",
+            "title-compatible.txt");
 
     private final Map<String, Set<String>> lists;
     private final Map<String, String> abbreviations;
@@ -266,6 +267,15 @@ public final class Lexicons {
     /** Every entry of one list, for building phrase matchers. */
     public Set<String> entries(String list) {
         return lists.get(list);
+    }
+
+    /** A list of groups, one per line, comma-separated ("spokesman, spokesperson"), in a stable order. */
+    public List<List<String>> groups(String list) {
+        List<List<String>> out = new ArrayList<>();
+        for (String line : new java.util.TreeSet<>(lists.get(list))) {
+            out.add(java.util.Arrays.stream(line.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList());
+        }
+        return out;
     }
 
     public boolean isRankModifier(String phrase) {

@@ -41,10 +41,12 @@ final class CandidateFinder {
 
     private final Lexicons lex;
     private final TitleFinder titles;
+    private final NameSplitter names;
 
     CandidateFinder(Lexicons lex) {
         this.lex = lex;
         this.titles = new TitleFinder(lex);
+        this.names = new NameSplitter(lex);
     }
 
     /** The candidate for {@code run}, or null when the run is clearly not a person's name. */
@@ -61,17 +63,10 @@ final class CandidateFinder {
         if (!thingWord && isOrganisationOrPlace(parts, titled)) {
             return null;
         }
-        String surname;
-        String given;
-        if (surnameFirst(parts)) {
-            surname = parts.get(0); // "Lee Jae-myung": Mr. Lee
-            given = String.join(" ", parts.subList(1, parts.size()));
-        } else {
-            int surnameFrom = surnameStart(parts);
-            surname = String.join(" ", parts.subList(surnameFrom, parts.size()));
-            given = surnameFrom == 0 ? null : String.join(" ", parts.subList(0, surnameFrom));
-        }
-        String key = surnameKey(surname);
+        PersonName name = names.split(parts);
+        String surname = name.surname();
+        String given = name.given();
+        String key = name.surnameKey();
         if (key.length() < 2 || parts.stream().allMatch(p -> p.matches("(\\p{Lu}\\.)+"))) {
             return null; // initials alone: "D.A."
         }
@@ -79,7 +74,7 @@ final class CandidateFinder {
                 run.honorific() || run.titleTokens() > 0), ab.block().text());
         Title title = found.isEmpty() ? null : found.get(0);
         Evidence evidence = evidence(tokens, run, title, given, parts, sentence);
-        if (evidence == Evidence.NONE && surnameFirst(parts) && romanisedEastAsian(parts)) {
+        if (evidence == Evidence.NONE && names.surnameFirst(parts) && names.romanisedEastAsian(parts)) {
             evidence = Evidence.MEDIUM; // "He Yiming", "Wang Qiang": a Chinese surname and a given name in pinyin
         }
         boolean sentenceInitial = run.runStart() == 0 || isOpeningPunct(tokens, run.runStart());
@@ -121,62 +116,6 @@ final class CandidateFinder {
         return new Candidate(ab.block(), run, found, thingWord ? Evidence.NONE : evidence, given, surname, key, form, text,
                 proper || loose, loose, run.courtesy(), companyLike || thingWord, thingWord, confirming && !thingWord);
     }
-
-    /** Index of the first surname part: the last part, with the particles before it ("van der Berg"). */
-    private int surnameStart(List<String> parts) {
-        int from = parts.size() - 1;
-        while (from > 0 && lex.isParticle(parts.get(from - 1))) {
-            from--;
-        }
-        return from;
-    }
-
-    /** "Lee Jae-myung", "Xi Jinping", "Nguyen Van Thieu": the surname is written first. */
-    private boolean surnameFirst(List<String> parts) {
-        if (parts.size() < 2 || parts.size() > 3) {
-            return false;
-        }
-        String origin = lex.surnameFirstOrigin(parts.get(0));
-        if (origin == null) {
-            return false;
-        }
-        String second = parts.get(1);
-        boolean hyphenated = second.matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
-        if (origin.equals("korean")) {
-            // "Lee Jae-myung", or the given name in two syllables: "Yoon Suk Yeol", "Kim Jong Un"
-            return hyphenated ? parts.size() == 2
-                    : parts.size() == 3 && KOREAN_SYLLABLE.matcher(second).matches()
-                    && KOREAN_SYLLABLE.matcher(parts.get(2)).matches();
-        }
-        return hyphenated || !lex.isGivenName(second);
-    }
-
-    /** The given name after an East Asian surname is written in syllables of pinyin or romanised Korean. */
-    private boolean romanisedEastAsian(List<String> parts) {
-        String origin = lex.surnameFirstOrigin(parts.get(0));
-        for (String p : parts.subList(1, parts.size())) {
-            for (String piece : p.split("-")) {
-                boolean ok = origin.equals("korean") ? KOREAN_SYLLABLE.matcher(piece).matches() : PINYIN_WORD.matcher(piece).matches();
-                if (!ok) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** A given name of one or two pinyin syllables: "Yiming", "Jinping", "Qiang", "Na". */
-    static final java.util.regex.Pattern PINYIN_WORD;
-
-    static {
-        String syllable = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong"
-                + "|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u|v)";
-        PINYIN_WORD = java.util.regex.Pattern.compile("(?i)" + syllable + "(?:" + syllable + ")?");
-    }
-
-    /** One syllable of romanised Korean, capitalised: "Suk", "Yeol", "Jong", "Un". */
-    private static final java.util.regex.Pattern KOREAN_SYLLABLE = java.util.regex.Pattern.compile(
-            "(?i)(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|eui|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|[aeiou])(?:ng|[kntlmpgb])?");
 
     /**
      * "Lakeside Depot", "Stanford University", "Mercer Island": a run that ends in an
@@ -338,21 +277,5 @@ final class CandidateFinder {
             }
         }
         return true;
-    }
-
-    /** "al-Ayoubi" → "ayoubi", "van Beethoven" → "beethoven": the part that stays when a surname is shortened. */
-    String surnameKey(String surname) {
-        String s = surname.toLowerCase(Locale.ROOT);
-        if (s.length() > 3 && s.endsWith(".") && Character.isLetter(s.charAt(s.length() - 3))) {
-            s = s.substring(0, s.length() - 1); // "Yahoo." at a sentence end, not an initial
-        }
-        String[] words = s.split(" ");
-        String last = words[words.length - 1];
-        int dash = last.indexOf('-');
-        while (dash > 0 && lex.isParticle(last.substring(0, dash))) {
-            last = last.substring(dash + 1);
-            dash = last.indexOf('-');
-        }
-        return last;
     }
 }

@@ -108,12 +108,12 @@ final class Coreference {
             return first(withKey(key), test);
         }
 
-        /** Candidates for {@link Coreference#sameGiven}: the same first given name, folded. */
+        /** Candidates for {@link NameVariants#sameGiven}: the same first given name, folded. */
         Group firstWithFoldedGiven(String given, Predicate<Group> test) {
             return first(byFoldedGiven.getOrDefault(Spellings.fold(given.split(" ")[0]), List.of()), test);
         }
 
-        /** Candidates for {@link Coreference#variant} of {@code key}: the same first letter, folded. */
+        /** Candidates for {@link NameVariants#variant} of {@code key}: the same first letter, folded. */
         Group firstWithKeyInitial(String key, Predicate<Group> test) {
             return first(byKeyInitial.getOrDefault(initial(key), List.of()), test);
         }
@@ -173,10 +173,10 @@ final class Coreference {
                 if (c.given() == null || c.inHeadline() != headline) {
                     continue;
                 }
-                Group g = groups.firstWithKey(c.surnameKey(), x -> compatibleGiven(x.given, c.given()));
+                Group g = groups.firstWithKey(c.surnameKey(), x -> NameVariants.compatibleGiven(x.given, c.given()));
                 if (g == null && !headline) {
-                    g = groups.firstWithFoldedGiven(c.given(), x -> sameGiven(x.given, c.given())
-                            && variant(x.key, c.surnameKey())); // "Mikhail Petrenkov" after "Mikhail Petrenko"
+                    g = groups.firstWithFoldedGiven(c.given(), x -> NameVariants.sameGiven(x.given, c.given())
+                            && NameVariants.variant(x.key, c.surnameKey())); // "Mikhail Petrenkov" after "Mikhail Petrenko"
                 }
                 if (g == null && !headline) {
                     String whole = c.text().toLowerCase(Locale.ROOT);
@@ -233,7 +233,7 @@ final class Coreference {
             }
             String key = c.surnameKey();
             if (g == null && c.proper() && key.length() >= 5) {
-                g = groups.firstWithKeyInitial(key, x -> x.given != null && variant(x.key, key));
+                g = groups.firstWithKeyInitial(key, x -> x.given != null && NameVariants.variant(x.key, key));
             }
             if (g == null) {
                 if (MONTH_NAMES.contains(c.surnameKey()) || c.inHeadline()) {
@@ -378,46 +378,4 @@ final class Coreference {
         }
         return !anyFull;
     }
-
-    /** Same person if the given names agree, or one is an initial or a shorter form of the other. */
-    static boolean compatibleGiven(String a, String b) {
-        if (a == null || b == null) {
-            return true;
-        }
-        String x = a.toLowerCase(Locale.ROOT);
-        String y = b.toLowerCase(Locale.ROOT);
-        if (x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ") || x.endsWith(" " + y) || y.endsWith(" " + x)) {
-            return true; // "Michael Forrest" / "Forrest": the story calls him by his middle name
-        }
-        String fx = x.split(" ")[0];
-        String fy = y.split(" ")[0];
-        if (fx.equals(fy)) {
-            return true;
-        }
-        boolean initialX = fx.matches("\\p{L}\\.?");
-        boolean initialY = fy.matches("\\p{L}\\.?");
-        return (initialX || initialY) && fx.charAt(0) == fy.charAt(0);
-    }
-
-    private static boolean sameGiven(String a, String b) {
-        return a != null && b != null && Spellings.fold(a.split(" ")[0]).equals(Spellings.fold(b.split(" ")[0])) && a.split(" ")[0].length() > 2;
-    }
-
-    /**
-     * Two spellings of one surname: one edit apart (two for long names), same first letter, five
-     * letters or more, and not a plural ("the Clintons").
-     */
-    static boolean variant(String a, String b) {
-        String fa = Spellings.fold(a);
-        String fb = Spellings.fold(b);
-        if (fa.equals(fb)) {
-            return !a.equals(b);
-        }
-        int shortest = Math.min(fa.length(), fb.length());
-        if (shortest < 5 || fa.charAt(0) != fb.charAt(0) || fa.equals(fb + "s") || fb.equals(fa + "s")) {
-            return false;
-        }
-        return Spellings.distance(fa, fb) <= (shortest >= 9 ? 2 : 1);
-    }
-
 }

@@ -187,7 +187,7 @@ final class NameRunFinder {
         }
         // "He Yiming said", "He Yiming, the team's physiotherapist,": a pinyin given name after "He"
         return tokens.get(i + 2).isVerb() || tokens.get(i + 2).text().equals(",")
-                && CandidateFinder.PINYIN_WORD.matcher(tokens.get(i + 1).text()).matches();
+                && NameSplitter.PINYIN_WORD.matcher(tokens.get(i + 1).text()).matches();
     }
 
     private boolean isNameWordPlain(List<Token> tokens, int i, boolean[] named) {

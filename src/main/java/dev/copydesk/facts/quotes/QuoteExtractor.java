@@ -330,7 +330,17 @@ public final class QuoteExtractor {
                                 return sp; // "The county issued this statement:": the county
                             }
                         }
-                        return np == null ? null : speakers.resolve(tokens, np, ab, how);
+                        Speaker sp = np == null ? null : speakers.resolve(tokens, np, ab, how);
+                        if (sp == null) {
+                            // "Regardless of …, the report's recommendation is a good one: “…”": the clause's subject
+                            int clause = i - 1;
+                            while (clause >= 0 && !tokens.get(clause).text().equals(",")) {
+                                clause--;
+                            }
+                            int[] subject = forward(tokens, clause + 1, ranges);
+                            sp = subject == null || subject[1] > i ? null : speakers.resolve(tokens, subject, ab, how);
+                        }
+                        return sp;
                     }
                 }
             }

@@ -74,6 +74,9 @@ class QuoteExtractorTest {
         assertEquals("officials in New York", quotes("\"We will fight,\" officials in New York said.").get(0).speaker().name());
         assertEquals("The county", quotes("The county issued this statement: \"The park met every condition.\"").get(0)
                 .speaker().name());
+        // the words before the colon name no one; the clause's subject does
+        assertEquals("the report's recommendation", quotes("Regardless of the data, the report's recommendation is a good one: "
+                + "\u201CConsider brushing up on some technologies that offer higher demand.\u201D").get(0).speaker().name());
     }
 
     @Test

@@ -1,0 +1,167 @@
+package dev.copydesk.facts.titles;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether two titles of one person contradict each other: two different offices (Defense
+ * Secretary / Secretary of State), one office with a different scope (ambassador to Iraq / to
+ * Iran), "former" dropped or added, or professions or playing positions of different fields.
+ * Titles that name one job (spokesman / spokesperson) and jobs one person commonly holds at once
+ * (chairman and chief executive) are told in groups.
+ */
+public final class TitleComparison {
+    /** How two titles conflict. */
+    public enum Conflict {
+        /** Two different jobs. */
+        ROLE("role"),
+        /** The same job, somewhere else. */
+        SCOPE("scope"),
+        /** The earlier title said "former", this one does not. */
+        FORMER_DROPPED("former-dropped"),
+        /** This title says "former", the earlier one did not. */
+        FORMER_ADDED("former-added"),
+        /** Two professions of different fields (a surgeon, then a pharmacist). */
+        OCCUPATION("occupation"),
+        /** Two playing positions of different groups. */
+        POSITION("position");
+
+        private final String id;
+
+        Conflict(String id) {
+            this.id = id;
+        }
+
+        /** The message id the title checks report it under. */
+        public String id() {
+            return id;
+        }
+    }
+
+    /** Words that make a lesser office of the one they precede ("vice president" is not "president"). */
+    private static final Set<String> LESSER = Set.of("vice", "deputy", "assistant", "associate", "under",
+            "lieutenant", "acting", "interim", "sub", "junior", "co", "brigadier", "major", "rear");
+
+    private final Map<String, String> canonical = new HashMap<>();
+    private final List<Set<String>> compatible = new ArrayList<>();
+    private final boolean checkFormer;
+
+    /**
+     * @param equivalent  groups of title heads that name one job; the first of a group stands for all
+     * @param compatible  groups of jobs one person may hold at once
+     * @param checkFormer whether "former" dropped or added is a conflict
+     */
+    public TitleComparison(List<List<String>> equivalent, List<List<String>> compatible, boolean checkFormer) {
+        for (List<String> group : equivalent) {
+            List<String> words = lower(group);
+            for (String w : words) {
+                canonical.put(w, words.get(0));
+            }
+        }
+        for (List<String> group : compatible) {
+            this.compatible.add(new HashSet<>(lower(group)));
+        }
+        this.checkFormer = checkFormer;
+    }
+
+    /**
+     * The comparison the lexicons describe ({@code title-equivalents.txt}, {@code title-compatible.txt}),
+     * with a rule's own groups added.
+     */
+    public static TitleComparison of(dev.copydesk.facts.lexicon.Lexicons lex, List<List<String>> equivalent,
+                                     List<List<String>> compatible, boolean checkFormer) {
+        List<List<String>> eq = new ArrayList<>(lex.groups("title-equivalents.txt"));
+        eq.addAll(equivalent);
+        List<List<String>> comp = new ArrayList<>(lex.groups("title-compatible.txt"));
+        comp.addAll(compatible);
+        return new TitleComparison(eq, comp, checkFormer);
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT).strip()).toList();
+    }
+
+    /** Offices, professions and playing positions can exclude each other; descriptive roles fit anything. */
+    public static boolean comparable(Title t) {
+        return t.kind() == TitleKind.OFFICE || t.kind() == TitleKind.OCCUPATION || t.kind() == TitleKind.POSITION;
+    }
+
+    /**
+     * How {@code later} contradicts {@code earlier}, two comparable titles of one kind (a senator may be a
+     * lawyer: titles of different kinds never exclude each other), or null when it does not.
+     */
+    public Conflict conflict(Title earlier, Title later) {
+        if (earlier.kind() == TitleKind.OCCUPATION || earlier.kind() == TitleKind.POSITION) {
+            // "a surgeon" and "a pharmacist": professions of different fields; "doctor" and
+            // "surgeon" are one field. A former profession is history, not a contradiction.
+            boolean differ = earlier.field() != null && later.field() != null && !earlier.field().equals(later.field());
+            if (!differ || earlier.former() || later.former()) {
+                return null;
+            }
+            return earlier.kind() == TitleKind.OCCUPATION ? Conflict.OCCUPATION : Conflict.POSITION;
+        }
+        if (!sameOffice(earlier, later)) {
+            // "former chief prosecutor" and "President": people change jobs; only one office said two ways conflicts
+            return earlier.former() || later.former() ? null : Conflict.ROLE;
+        }
+        if (!earlier.specifiers().isEmpty() && !later.specifiers().isEmpty()
+                && Collections.disjoint(earlier.specifiers(), later.specifiers())) {
+            return Conflict.SCOPE;
+        }
+        if (checkFormer && earlier.former() != later.former()) {
+            return earlier.former() ? Conflict.FORMER_DROPPED : Conflict.FORMER_ADDED;
+        }
+        return null;
+    }
+
+    /** The head that stands for {@code head}'s group of equivalent titles. */
+    public String canonical(String head) {
+        return canonical.getOrDefault(head, head);
+    }
+
+    private boolean sameOffice(Title a, Title b) {
+        for (String ha : a.heads()) {
+            for (String hb : b.heads()) {
+                String ca = canonical(ha);
+                String cb = canonical(hb);
+                if (ca.equals(cb) || shortForm(ha, hb) || shortForm(hb, ha) || shortForm(ca, cb) || shortForm(cb, ca)) {
+                    return true;
+                }
+                for (Set<String> group : compatible) {
+                    if (group.contains(ca) && group.contains(cb)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code shorter} is {@code longer} cut down ("secretary" for "secretary of the treasury",
+     * "speaker" for "house speaker"), but not when the longer one is a lesser office
+     * ("vice president", "deputy director", "lieutenant general").
+     */
+    private static boolean shortForm(String shorter, String longer) {
+        if (shorter.length() >= longer.length()) {
+            return false;
+        }
+        Set<String> longWords = new HashSet<>(List.of(longer.split(" "))); // "minister of state of …" repeats words
+        Set<String> shortWords = new HashSet<>(List.of(shorter.split(" ")));
+        if (!longWords.containsAll(shortWords)) {
+            return false;
+        }
+        for (String w : longWords) {
+            if (LESSER.contains(w) && !shortWords.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
