@@ -21,6 +21,14 @@ import java.util.Optional;
  */
 public record Article(String path, Block headline, LocalDate published, String publishedFrom, String byline,
                       List<Block> blocks, LineIndex lines, List<Suppression> suppressions, String strategy) {
+    /**
+     * Story text (of the kinds that are analysed) past this many chars is not kept: the parsers
+     * stop after the block that crosses it, a block stops growing one char past it, and the
+     * analysis reads up to it and says where it stopped. A million chars is five times the longest
+     * long read; without the cap a 100 MB page would hold gigabytes of per-char source maps.
+     */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+
 
     public Article {
         blocks = List.copyOf(blocks);

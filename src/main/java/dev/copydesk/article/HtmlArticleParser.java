@@ -1,5 +1,6 @@
 package dev.copydesk.article;
 
+import dev.copydesk.Interruption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,10 +29,19 @@ public final class HtmlArticleParser {
     }
 
     /** Parses the page; never fails on malformed HTML (jsoup repairs it as a browser would). */
-    public Article parse(String path, String html) {
+    public Article parse(String path, String source) {
+        String html = source;
         Document doc = parseHtml(html);
+        LineIndex lines;
+        int titleEnd = UnclosedTitle.end(doc, html);
+        if (titleEnd >= 0) {
+            html = html.substring(0, titleEnd) + UnclosedTitle.END_TAG + html.substring(titleEnd);
+            doc = parseHtml(html);
+            lines = new LineIndex(html).withInsertion(titleEnd, UnclosedTitle.END_TAG.length());
+        } else {
+            lines = new LineIndex(html);
+        }
         PageMetadata meta = PageMetadata.read(doc);
-        LineIndex lines = new LineIndex(html);
         List<Suppression> suppressions = SuppressionScanner.scan(doc, html, lines);
         Element h1 = Headlines.element(doc, meta.titles());
         Block headline = h1 != null ? Headlines.block(h1, html) : null;
@@ -117,8 +127,13 @@ public final class HtmlArticleParser {
         List<String> names = List.of("scored container", "scored container, furniture-looking names kept",
                 "scored container, class names ignored", "scored container, nothing cleaned");
         Story best = null;
+        Document pristine = null; // the pruned page, parsed once more for the looser passes and copied for each
         for (int i = 0; i < passes.size(); i++) {
-            Document d = i == 0 ? doc : pruned(parseHtml(html));
+            Interruption.check();
+            if (i == 1) {
+                pristine = pruned(parseHtml(html));
+            }
+            Document d = i == 0 ? doc : i == passes.size() - 1 ? pristine : pristine.clone();
             StoryFinder.Found found = new StoryFinder(passes.get(i), title).find(d);
             Story s = new Story(new StoryBlocks(html, headlineStart).collect(found.parts(), found.captions()), names.get(i));
             if (s.textLength() >= ENOUGH_TEXT) {

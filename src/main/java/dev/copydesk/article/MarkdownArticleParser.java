@@ -67,7 +67,12 @@ public final class MarkdownArticleParser {
         if (dek != null) {
             blocks.add(dek);
         }
-        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+        long analysed = 0;
+        int counted = 0;
+        for (Node n = doc.getFirstChild(); n != null && analysed <= Article.MAX_TEXT_CHARS; n = n.getNext()) {
+            for (; counted < blocks.size(); counted++) {
+                analysed += blocks.get(counted).text().length();
+            }
             if (n instanceof Heading h && h.getLevel() == 1 && headline == null) {
                 headline = inlineBlock(h, BlockKind.HEADLINE);
                 if (headline != null) {
@@ -154,8 +159,17 @@ public final class MarkdownArticleParser {
         return tb.isBlank() ? null : tb.build(kind);
     }
 
+    /** The text of the inline nodes under {@code parent}, in order (an explicit stack: emphasis can nest deep). */
     private static void appendInline(Node parent, TextBuilder tb) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+        java.util.Deque<Node> next = new java.util.ArrayDeque<>();
+        if (parent.getFirstChild() != null) {
+            next.push(parent.getFirstChild());
+        }
+        while (!next.isEmpty()) {
+            Node n = next.pop();
+            if (n.getNext() != null) {
+                next.push(n.getNext());
+            }
             if (n instanceof Text t) {
                 appendLiteral(t.getLiteral(), t.getSourceSpans(), tb);
             } else if (n instanceof Code c) {
@@ -163,10 +177,8 @@ public final class MarkdownArticleParser {
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 List<SourceSpan> spans = n.getSourceSpans();
                 tb.space(spans.isEmpty() ? 0 : spans.get(0).getInputIndex());
-            } else if (n instanceof Image img) {
-                appendInline(img, tb); // alt text
-            } else if (!(n instanceof HtmlInline)) {
-                appendInline(n, tb); // emphasis, strong, links: their text
+            } else if (!(n instanceof HtmlInline) && n.getFirstChild() != null) {
+                next.push(n.getFirstChild()); // emphasis, strong, links: their text; an image: its alt text
             }
         }
     }

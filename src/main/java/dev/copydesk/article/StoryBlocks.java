@@ -44,6 +44,8 @@ final class StoryBlocks {
     private final List<Block> out = new ArrayList<>();
     /** The alt texts of the story's images, folded: a paragraph that repeats one is the image's caption. */
     private final Set<String> altTexts = new java.util.HashSet<>();
+    /** Chars of analysed text collected so far: past {@link Article#MAX_TEXT_CHARS} the walk stops. */
+    private long analysedChars;
 
     /**
      * @param headlineStart source offset of the headline element, so the story does not repeat it (-1: none)
@@ -70,6 +72,9 @@ final class StoryBlocks {
             }
         }
         for (Element part : parts) {
+            if (full()) {
+                break;
+            }
             walk(part);
         }
         out.sort(Comparator.comparingInt(b -> b.text().isEmpty() ? 0 : b.sourceStart()[0]));
@@ -107,6 +112,9 @@ final class StoryBlocks {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                if (full()) {
+                    return FilterResult.STOP;
+                }
                 if (node instanceof TextNode t) {
                     DomText.appendTextNode(t, html, run[0]);
                     return FilterResult.CONTINUE;
@@ -215,7 +223,18 @@ final class StoryBlocks {
         if (k.isBody() && !altTexts.isEmpty() && text.length() < 300 && repeatsAltText(fold(text))) {
             k = BlockKind.CAPTION; // "Hori Parata at his Pātaua farm, …" in a list under the picture it describes
         }
-        out.add(tb.build(k));
+        add(tb.build(k));
+    }
+
+    private void add(Block b) {
+        out.add(b);
+        if (b.kind().isAnalysed()) {
+            analysedChars += b.text().length();
+        }
+    }
+
+    private boolean full() {
+        return analysedChars > Article.MAX_TEXT_CHARS;
     }
 
     /** The paragraph says what an image's alt text says, word for word or nearly (captions get edited). */

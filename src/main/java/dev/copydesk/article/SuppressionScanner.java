@@ -17,7 +17,6 @@ import org.jsoup.select.NodeTraversor;
 final class SuppressionScanner {
     static final String ATTRIBUTE = "data-copydesk-ignore";
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*copydesk-(disable-next|disable|enable)\\b\\s*(.*?)\\s*$");
-    private static final Pattern RAW_COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
 
     private SuppressionScanner() {
     }
@@ -65,26 +64,34 @@ final class SuppressionScanner {
     static List<Suppression> scanText(String text, LineIndex lines) {
         List<Suppression> out = new ArrayList<>();
         List<Open> open = new ArrayList<>();
-        Matcher c = RAW_COMMENT.matcher(text);
-        while (c.find()) {
-            Matcher m = DIRECTIVE.matcher(c.group(1));
+        // indexOf, not a lazy regex: a text with thousands of unclosed "<!--" must stay linear.
+        for (int cs = text.indexOf("<!--"); cs >= 0; ) {
+            int close = text.indexOf("-->", cs + 4);
+            if (close < 0) {
+                break;
+            }
+            int ce = close + 3;
+            String comment = text.substring(cs, ce);
+            Matcher m = DIRECTIVE.matcher(text.substring(cs + 4, close));
+            int commentStart = cs;
+            cs = text.indexOf("<!--", ce);
             if (!m.matches()) {
                 continue;
             }
-            Location at = new Location(lines.line(c.start()), lines.column(c.start()), lines.line(c.end()),
-                    lines.column(c.end()));
+            Location at = new Location(lines.line(commentStart), lines.column(commentStart), lines.line(ce),
+                    lines.column(ce));
             Set<String> rules = rules(m.group(2));
             switch (m.group(1)) {
-                case "disable" -> open.add(new Open(rules, c.end(), c.group(), at));
-                case "enable" -> close(open, rules, c.start(), lines, out);
+                case "disable" -> open.add(new Open(rules, ce, comment, at));
+                case "enable" -> close(open, rules, commentStart, lines, out);
                 default -> {
-                    int start = c.end();
+                    int start = ce;
                     while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
                         start++;
                     }
                     int blank = text.indexOf("\n\n", start);
                     int end = blank < 0 ? text.length() : blank;
-                    out.add(new Suppression(rules, pos(lines, start), pos(lines, end), c.group(), at));
+                    out.add(new Suppression(rules, pos(lines, start), pos(lines, end), comment, at));
                 }
             }
         }
@@ -124,22 +131,22 @@ final class SuppressionScanner {
         return n.parent() instanceof Element p ? p.nextElementSibling() : null;
     }
 
-    /** Where an element's source ends, its end tag included when there is one. */
+    /** Where an element's source ends, its end tag included when there is one (an iterative walk: nesting can be deep). */
     private static int end(Element e) {
-        Range end = e.endSourceRange();
-        if (end.isTracked() && end.endPos() > e.sourceRange().startPos()) {
-            return end.endPos();
+        Range endTag = e.endSourceRange();
+        if (endTag.isTracked() && endTag.endPos() > e.sourceRange().startPos()) {
+            return endTag.endPos();
         }
-        int max = e.sourceRange().endPos();
-        for (Node d : e.childNodes()) {
-            if (d.sourceRange().isTracked()) {
-                max = Math.max(max, d.sourceRange().endPos());
+        int[] max = {e.sourceRange().endPos()};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node != e && node.sourceRange().isTracked()) {
+                max[0] = Math.max(max[0], node.sourceRange().endPos());
             }
-            if (d instanceof Element child) {
-                max = Math.max(max, end(child));
+            if (node != e && node instanceof Element child && child.endSourceRange().isTracked()) {
+                max[0] = Math.max(max[0], child.endSourceRange().endPos());
             }
-        }
-        return max;
+        }, e);
+        return max[0];
     }
 
     private static Suppression.Position pos(LineIndex lines, int offset) {

@@ -17,7 +17,8 @@ public final class TextArticleParser {
             first = 1;
         }
         Block headline = null;
-        for (int i = first; i < paras.size(); i++) {
+        long analysed = 0;
+        for (int i = first; i < paras.size() && analysed <= Article.MAX_TEXT_CHARS; i++) {
             int[] p = paras.get(i);
             BlockKind kind = i == first ? BlockKind.HEADLINE : BlockKind.BODY;
             Block b = block(text, p[0], p[1], kind, blocks.size());
@@ -32,6 +33,7 @@ public final class TextArticleParser {
                 headline = b;
             }
             blocks.add(b);
+            analysed += b.text().length();
         }
         LineIndex lines = new LineIndex(text);
         return Articles.assemble(path, headline, null, null, null, blocks, lines,
@@ -70,37 +72,49 @@ public final class TextArticleParser {
         return tb.isBlank() ? null : tb.build(kind).withIndex(index);
     }
 
-    /** [start, end) of each paragraph: runs of non-blank lines. */
+    /** [start, end) of each paragraph: runs of non-blank lines (lines end at LF, CRLF or a lone CR). */
     private static List<int[]> paragraphs(String text) {
         List<int[]> out = new ArrayList<>();
-        int i = 0;
         int n = text.length();
-        while (i < n) {
-            int lineEnd = text.indexOf('\n', i);
-            if (lineEnd < 0) {
-                lineEnd = n;
-            }
-            if (text.substring(i, lineEnd).isBlank()) {
-                i = lineEnd + 1;
-                continue;
-            }
-            int start = i;
-            int end = lineEnd;
-            i = lineEnd + 1;
-            while (i < n) {
-                int le = text.indexOf('\n', i);
-                if (le < 0) {
-                    le = n;
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < n; ) {
+            int lineEnd = lineEnd(text, i);
+            if (isBlank(text, i, lineEnd)) {
+                if (start >= 0) {
+                    out.add(new int[]{start, end});
+                    start = -1;
                 }
-                if (text.substring(i, le).isBlank()) {
-                    break;
+            } else {
+                if (start < 0) {
+                    start = i;
                 }
-                end = le;
-                i = le + 1;
+                end = lineEnd;
             }
+            i = lineEnd < n && text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n'
+                    ? lineEnd + 2 : lineEnd + 1;
+        }
+        if (start >= 0) {
             out.add(new int[]{start, end});
         }
         return out;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isKicker(String text, int[] p) {
@@ -115,6 +129,7 @@ public final class TextArticleParser {
     }
 
     private static boolean isSingleLine(String text, int[] p) {
-        return text.substring(p[0], p[1]).strip().indexOf('\n') < 0;
+        String t = text.substring(p[0], p[1]).strip();
+        return t.indexOf('\n') < 0 && t.indexOf('\r') < 0;
     }
 }

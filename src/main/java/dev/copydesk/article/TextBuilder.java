@@ -42,6 +42,9 @@ final class TextBuilder {
 
     private void put(char c, int s, int e) {
         int n = text.length();
+        if (n > Article.MAX_TEXT_CHARS) {
+            return; // one char past the cap is enough for the analysis to see it and say so
+        }
         if (n == starts.length) {
             starts = Arrays.copyOf(starts, n * 2);
             ends = Arrays.copyOf(ends, n * 2);

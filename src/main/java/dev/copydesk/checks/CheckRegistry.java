@@ -19,7 +19,7 @@ public final class CheckRegistry {
     private static final List<CheckType<?>> TYPES = List.of(NameConsistencyCheck.TYPE, TitleConsistencyCheck.TYPE,
             FirstReferenceCheck.TYPE, AttributionCheck.TYPE, DateConsistencyCheck.TYPE, AgeConsistencyCheck.TYPE,
             CountConsistencyCheck.TYPE, QuoteConsistencyCheck.TYPE, SubstitutionCheck.TYPE, ExistenceCheck.TYPE,
-            HouseNamesCheck.TYPE);
+            HouseNamesCheck.TYPE, ReadingCheck.TYPE);
 
     private CheckRegistry() {
     }

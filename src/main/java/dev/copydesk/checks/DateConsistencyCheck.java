@@ -100,12 +100,13 @@ final class DateConsistencyCheck extends RuleCheck {
             return pub == null ? List.of() : tense(a, facts.dates(), pub);
         }
         List<Finding> out = new ArrayList<>();
+        QuoteSpans.Index quoted = new QuoteSpans.Index();
         for (DateMention d : facts.dates()) {
             Finding f = switch (mode) {
                 case WEEKDAY -> weekday(a, d);
                 case IMPOSSIBLE -> impossible(a, d);
                 case TENSE, PUBLICATION_DATE -> null;
-                case RELATIVE_WORDS -> relative(facts, d, pub);
+                case RELATIVE_WORDS -> relative(facts, d, pub, quoted);
                 case DISTANT_WEEKDAY -> pub == null ? null : distant(a, d, pub);
             };
             if (f != null) {
@@ -204,11 +205,11 @@ final class DateConsistencyCheck extends RuleCheck {
         return sure ? f : f.withSeverity(settings.unsureSeverity());
     }
 
-    private Finding relative(Facts facts, DateMention d, LocalDate pub) {
+    private Finding relative(Facts facts, DateMention d, LocalDate pub, QuoteSpans.Index quoted) {
         Article a = facts.article();
         if (d.kind() != DateKind.RELATIVE || !words.contains(d.text().toLowerCase(Locale.ROOT))
                 || !d.block().kind().isBody() && d.block().kind() != dev.copydesk.article.BlockKind.CAPTION
-                || (!settings.inQuotes() && QuoteSpans.inside(d.block().text(), d.start()))) {
+                || (!settings.inQuotes() && quoted.inside(d.block().text(), d.start()))) {
             return null;
         }
         String word = d.text().toLowerCase(Locale.ROOT);

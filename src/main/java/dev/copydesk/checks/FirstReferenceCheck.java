@@ -45,6 +45,7 @@ final class FirstReferenceCheck extends RuleCheck {
     public List<Finding> run(Facts facts) {
         Article article = facts.article();
         java.util.ArrayList<Finding> out = new java.util.ArrayList<>();
+        QuoteSpans.Index quoted = new QuoteSpans.Index();
         for (Person p : facts.people()) {
             if (!p.confirmed()) {
                 continue; // "Dark Samus", "Omega Metroids": capitalised pairs with nothing that says person
@@ -59,7 +60,7 @@ final class FirstReferenceCheck extends RuleCheck {
                 }
                 // A full name inside quotation marks is the speaker's wording (or a nickname, "Gucci
                 // Grace"), not the writer introducing the person.
-                if (m.form() == MentionForm.FULL && !QuoteSpans.inside(m.block().text(), m.start())) {
+                if (m.form() == MentionForm.FULL && !quoted.inside(m.block().text(), m.start())) {
                     if (body && fullInBody == null) {
                         fullInBody = m;
                     } else if (!body && fullElsewhere == null) {

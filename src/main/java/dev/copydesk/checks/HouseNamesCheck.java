@@ -9,6 +9,7 @@ import dev.copydesk.facts.people.NameSplitter;
 import dev.copydesk.facts.people.NameVariants;
 import dev.copydesk.facts.people.Person;
 import dev.copydesk.facts.people.PersonName;
+import dev.copydesk.facts.quotes.QuoteCover;
 import dev.copydesk.facts.titles.Title;
 import dev.copydesk.facts.titles.TitleComparison;
 import dev.copydesk.facts.titles.TitleReader;
@@ -148,12 +149,13 @@ final class HouseNamesCheck extends RuleCheck {
     @Override
     public List<Finding> run(Facts facts) {
         List<Finding> out = new ArrayList<>();
+        QuoteCover quoted = new QuoteCover(facts.quotes());
         for (Person p : facts.people()) {
             Entry e = identify(p);
             if (e != null) {
                 spellings(facts.article(), p, e, out);
                 if (settings.titles()) {
-                    titles(facts, p, e, out);
+                    titles(facts, quoted, p, e, out);
                 }
             } else if (p.mentions().stream().noneMatch(m -> m.form() == MentionForm.FULL)) {
                 surnamesAlone(facts.article(), p.mentions(), out);
@@ -310,7 +312,7 @@ final class HouseNamesCheck extends RuleCheck {
      * Titles in the body and captions that contradict the house's current title, unless the story
      * was published before the house saw that title (it was right then).
      */
-    private void titles(Facts facts, Person p, Entry e, List<Finding> out) {
+    private void titles(Facts facts, QuoteCover quoted, Person p, Entry e, List<Finding> out) {
         Article a = facts.article();
         Title house = e.title();
         LocalDate seen = e.source().titleSeen();
@@ -320,7 +322,7 @@ final class HouseNamesCheck extends RuleCheck {
         }
         Set<String> reported = new HashSet<>();
         for (Mention m : p.mentions()) {
-            if (!(m.block().kind().isBody() || m.block().kind() == BlockKind.CAPTION) || facts.quoted(m)) {
+            if (!(m.block().kind().isBody() || m.block().kind() == BlockKind.CAPTION) || quoted.covers(m.block(), m.start(), m.end())) {
                 continue; // a title in someone's quote is their wording, not the writer's
             }
             for (Title t : m.titles()) {

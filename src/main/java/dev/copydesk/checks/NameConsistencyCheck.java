@@ -108,8 +108,9 @@ final class NameConsistencyCheck extends RuleCheck {
 
         List<Finding> out = new ArrayList<>();
         Set<Integer> reported = new HashSet<>();
+        SpellingBuckets buckets = new SpellingBuckets(people, Math.max(settings.maxDistance(), settings.longNameMaxDistance()));
         for (int i = 0; i < people.size(); i++) {
-            for (int j = 0; j < people.size(); j++) {
+            for (int j : buckets.near(i)) {
                 if (i == j || reported.contains(j) || reported.contains(i)) {
                     continue;
                 }
@@ -130,6 +131,42 @@ final class NameConsistencyCheck extends RuleCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * The spellings that {@link #compare} can find close to one another: their folded surnames
+     * start with the same letter and differ in length by at most the edit limit (equal ones
+     * included). Comparing only these keeps a list of thousands of names from being compared
+     * pair by pair, with the same findings in the same order.
+     */
+    private static final class SpellingBuckets {
+        private final Map<String, List<Integer>> byInitialAndLength = new java.util.HashMap<>();
+        private final String[] folded;
+        private final int limit;
+
+        SpellingBuckets(List<List<Mention>> spellings, int limit) {
+            this.limit = Math.max(0, limit);
+            folded = new String[spellings.size()];
+            for (int i = 0; i < spellings.size(); i++) {
+                folded[i] = Spellings.fold(fullest(spellings.get(i)).surnameKey());
+                byInitialAndLength.computeIfAbsent(bucket(folded[i], folded[i].length()), k -> new ArrayList<>()).add(i);
+            }
+        }
+
+        /** The indices that may pair with {@code i}, in increasing order. */
+        List<Integer> near(int i) {
+            List<Integer> out = new ArrayList<>();
+            int length = folded[i].length();
+            for (int n = Math.max(0, length - limit); n <= length + limit; n++) {
+                out.addAll(byInitialAndLength.getOrDefault(bucket(folded[i], n), List.of()));
+            }
+            out.sort(null);
+            return out;
+        }
+
+        private static String bucket(String folded, int length) {
+            return (folded.isEmpty() ? "" : folded.substring(0, 1)) + "/" + length;
+        }
     }
 
     /** True when spelling {@code a} is the established one relative to {@code b}. */

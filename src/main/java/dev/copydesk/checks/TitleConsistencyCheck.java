@@ -5,6 +5,7 @@ import dev.copydesk.article.BlockKind;
 import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.people.Mention;
 import dev.copydesk.facts.people.Person;
+import dev.copydesk.facts.quotes.QuoteCover;
 import dev.copydesk.facts.titles.Title;
 import dev.copydesk.facts.titles.TitleComparison;
 import dev.copydesk.facts.titles.TitleKind;
@@ -86,10 +87,11 @@ final class TitleConsistencyCheck extends RuleCheck {
             return display(facts);
         }
         List<Finding> out = new ArrayList<>();
+        QuoteCover quoted = new QuoteCover(facts.quotes());
         for (Person p : facts.people()) {
             List<Titled> titled = new ArrayList<>();
             for (Mention m : p.mentions()) {
-                if (!counts(m.block().kind()) || facts.quoted(m)) {
+                if (!counts(m.block().kind()) || quoted.covers(m.block(), m.start(), m.end())) {
                     continue; // a title in someone's quote is their wording, not the writer's
                 }
                 for (Title t : m.titles()) {
@@ -123,12 +125,13 @@ final class TitleConsistencyCheck extends RuleCheck {
      */
     private List<Finding> display(Facts facts) {
         List<Finding> out = new ArrayList<>();
+        QuoteCover quoted = new QuoteCover(facts.quotes());
         for (Person p : facts.people()) {
-            List<Titled> body = offices(facts, p, true);
+            List<Titled> body = offices(quoted, p, true);
             if (body.isEmpty()) {
                 continue;
             }
-            for (Titled d : offices(facts, p, false)) {
+            for (Titled d : offices(quoted, p, false)) {
                 Titled first = null;
                 TitleComparison.Conflict reason = null;
                 for (Titled b : body) {
@@ -151,11 +154,11 @@ final class TitleConsistencyCheck extends RuleCheck {
     }
 
     /** The offices the writer gives the person in the body, or in display type. */
-    private static List<Titled> offices(Facts facts, Person p, boolean inBody) {
+    private static List<Titled> offices(QuoteCover quoted, Person p, boolean inBody) {
         List<Titled> out = new ArrayList<>();
         for (Mention m : p.mentions()) {
             boolean here = inBody ? m.block().kind().isBody() : m.block().kind().isDisplay();
-            if (!here || facts.quoted(m)) {
+            if (!here || quoted.covers(m.block(), m.start(), m.end())) {
                 continue;
             }
             for (Title t : m.titles()) {

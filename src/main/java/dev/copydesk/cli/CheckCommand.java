@@ -82,8 +82,8 @@ public final class CheckCommand implements Callable<Integer> {
         Severity threshold = Choices.failOn(spec, failOn);
         boolean colored = Choices.color(spec, color, parent.terminal())
                 && (format == OutputFormat.TEXT || format == OutputFormat.COMPACT);
-        if (baseline != null && !java.nio.file.Files.isRegularFile(baseline)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--baseline: " + baseline + ": no such file");
+        if (baseline != null) {
+            InputOptions.requireFile("--baseline", baseline, "baseline");
         }
         refuseToOverwriteInputs();
         RunResult checked = check(format);

@@ -2,8 +2,11 @@ package dev.copydesk.cli;
 
 import dev.copydesk.engine.RunOptions;
 import dev.copydesk.engine.Workspace;
+import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.rules.SettingsFile;
 import dev.copydesk.source.InputCollector;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -46,6 +49,17 @@ public final class InputOptions {
             description = "An OpenNLP name finder model (.bin) of your own: its person names count as people.")
     Path nerModel;
 
+    @Option(names = "--stdin-filename", paramLabel = "PATH",
+            description = "The name standard input (-) is reported under: its extension (.md, .txt, .html) sets the format "
+                    + "and its folder the .copydesk.yml that applies. Without it, standard input is HTML if it starts with '<', "
+                    + "Markdown if it starts with front matter (---) or a '# ' heading, else text.")
+    String stdinFilename;
+
+    @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Stop the work on one file after this many seconds and report it as not analysed (exit 2); "
+                    + "the other files are still checked. Default: ${DEFAULT-VALUE}.")
+    String fileTimeout;
+
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "20MB",
             description = "Skip inputs larger than this (e.g. 500KB, 20MB). Default: ${DEFAULT-VALUE}.")
     String maxFileSize;
@@ -56,14 +70,22 @@ public final class InputOptions {
      * @param keepFacts keep what was read from each article, for a report that shows the article
      */
     Workspace workspace(boolean keepFacts) {
-        if (config != null && !java.nio.file.Files.isRegularFile(config)) {
-            throw new ParameterException(spec.commandLine(), "--config: " + config + ": no such file");
+        if (config != null) {
+            requireFile("--config", config, "config");
         }
         if (noDefaultRules && rules.isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "--no-default-rules leaves no rule to run; add your own with --rules PATH");
         }
         return new Workspace(toRunOptions().withFacts(keepFacts), noConfig ? null : config, !noConfig);
+    }
+
+    /** A file an option names must be a regular file: one line saying why not (no usage text: the option was right). */
+    static void requireFile(String option, Path file, String what) {
+        String problem = SettingsFile.problem(file, what);
+        if (problem != null) {
+            throw new RuleFileException(option + " " + file + ": " + problem);
+        }
     }
 
     /** Every file this command line reads: articles (directories expanded), rule files, config, model. */
@@ -94,7 +116,21 @@ public final class InputOptions {
     }
 
     RunOptions toRunOptions() {
-        return new RunOptions(rules, !noDefaultRules, parseDate(), parseSize()).withNerModel(nerModel);
+        return new RunOptions(rules, !noDefaultRules, parseDate(), parseSize()).withNerModel(nerModel)
+                .withStdinName(stdinFilename).withFileTimeout(parseTimeout());
+    }
+
+    private Duration parseTimeout() {
+        try {
+            double seconds = Double.parseDouble(fileTimeout.strip().replaceFirst("(?i)s$", ""));
+            if (!(seconds > 0) || seconds > 86_400 * 365) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(), "--file-timeout: '" + fileTimeout
+                    + "' is not a number of seconds such as 30 or 2.5");
+        }
     }
 
     private LocalDate parseDate() {
@@ -129,7 +165,10 @@ public final class InputOptions {
             if (n <= 0) {
                 throw new NumberFormatException();
             }
-            return n * unit;
+            return Math.multiplyExact(n, unit);
+        } catch (ArithmeticException e) {
+            throw new ParameterException(spec.commandLine(), "--max-file-size: '" + maxFileSize
+                    + "' is more than any file system holds");
         } catch (NumberFormatException e) {
             throw new ParameterException(spec.commandLine(), "--max-file-size: '" + maxFileSize
                     + "' is not a size such as 500KB or 20MB");

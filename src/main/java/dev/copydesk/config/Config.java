@@ -23,8 +23,8 @@ import java.util.Set;
  * @param presets      style-book presets turned on with {@code extends:} ("ap")
  */
 public record Config(Path file, List<Path> rules, boolean defaultRules, Set<String> disable,
-                     Map<String, Severity> severity, ExtractionOptions extraction, List<String> include,
-                     List<String> exclude, Map<String, YamlNode> params, List<String> presets) {
+                     Map<String, Severity> severity, ExtractionOptions extraction, List<Glob> include,
+                     List<Glob> exclude, Map<String, YamlNode> params, List<String> presets) {
     public static final Config NONE = new Config(null, List.of(), true, Set.of(), Map.of(), ExtractionOptions.DEFAULT,
             List.of(), List.of(), Map.of(), List.of());
 
@@ -36,6 +36,22 @@ public record Config(Path file, List<Path> rules, boolean defaultRules, Set<Stri
         exclude = List.copyOf(exclude);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         presets = List.copyOf(presets);
+    }
+
+    /** Whether a file a directory walk found is kept: include (when given) and exclude, relative to {@link #base()}. */
+    public boolean keeps(Path file) {
+        if (include.isEmpty() && exclude.isEmpty()) {
+            return true;
+        }
+        Path rel;
+        try {
+            rel = base().relativize(file.toAbsolutePath().normalize());
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        String path = rel.toString().replace(java.io.File.separatorChar, '/');
+        boolean in = include.isEmpty() || include.stream().anyMatch(g -> g.matches(path));
+        return in && exclude.stream().noneMatch(g -> g.matches(path));
     }
 
     /** The folder globs are relative to. */

@@ -3,11 +3,11 @@ package dev.copydesk.config;
 import dev.copydesk.article.ExtractionOptions;
 import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.RuleLoader;
+import dev.copydesk.rules.SettingsFile;
 import dev.copydesk.rules.Severity;
 import dev.copydesk.rules.YamlNode;
 import dev.copydesk.rules.YamlReader;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,12 +44,7 @@ public final class ConfigLoader {
     }
 
     public static Config load(Path file) {
-        String content;
-        try {
-            content = Files.readString(file);
-        } catch (IOException e) {
-            throw new RuleFileException(file + ": cannot read the config (" + e.getMessage() + ")");
-        }
+        String content = SettingsFile.read(file, "config", SettingsFile.MAX_RULES_BYTES);
         YamlNode root = YamlReader.read(file.toString(), content);
         if (root.isNull() || (root.isMap() && root.map().isEmpty())) {
             return new Config(file, List.of(), true, Set.of(), Map.of(), ExtractionOptions.DEFAULT, List.of(), List.of(),
@@ -89,8 +84,8 @@ public final class ConfigLoader {
         for (YamlNode n : nodes(m.get("ignore"))) {
             ignore.add(selector(n, n.text()));
         }
-        List<String> include = globs(m.get("include"));
-        List<String> exclude = globs(m.get("exclude"));
+        List<Glob> include = globs(m.get("include"));
+        List<Glob> exclude = globs(m.get("exclude"));
         Map<String, YamlNode> params = new LinkedHashMap<>();
         if (m.get("params") != null && !m.get("params").isNull()) {
             for (Map.Entry<String, YamlNode> e : m.get("params").map().entrySet()) {
@@ -141,15 +136,14 @@ public final class ConfigLoader {
         }
     }
 
-    private static List<String> globs(YamlNode n) {
-        List<String> out = new ArrayList<>();
+    private static List<Glob> globs(YamlNode n) {
+        List<Glob> out = new ArrayList<>();
         for (YamlNode g : nodes(n)) {
             try {
-                FileSystems.getDefault().getPathMatcher("glob:" + g.text());
+                out.add(Glob.compile(g.text()));
             } catch (IllegalArgumentException e) {
                 throw RuleFileException.at(g, "'" + g.text() + "' is not a glob: " + e.getMessage());
             }
-            out.add(g.text());
         }
         return out;
     }

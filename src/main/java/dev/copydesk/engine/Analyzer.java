@@ -1,5 +1,6 @@
 package dev.copydesk.engine;
 
+import dev.copydesk.Interruption;
 import dev.copydesk.article.Article;
 import dev.copydesk.article.ArticleParser;
 import dev.copydesk.article.ExtractionOptions;
@@ -58,6 +59,7 @@ public final class Analyzer {
     /** Analyses one source; {@code pubDate}, when given, overrides the page's own metadata. */
     public Facts analyze(SourceFile source, LocalDate pubDate) {
         Article article = parser.parse(source);
+        Interruption.check();
         if (pubDate != null) {
             article = article.withPublished(pubDate);
         }
@@ -66,9 +68,13 @@ public final class Analyzer {
 
     public Facts analyze(Article article) {
         AnnotatedArticle annotated = annotator.annotate(article);
+        Interruption.check();
         People found = people.extract(annotated);
+        Interruption.check();
         List<DateMention> dated = dates.extract(annotated, article.published());
+        Interruption.check();
         List<Quote> quoted = quotes.extract(annotated, found.people());
+        Interruption.check();
         return new Facts(annotated, found.people(), found.unattached(), dated, quoted, claims.extract(annotated),
                 numbers.extract(annotated, found.people(), dated, quoted));
     }

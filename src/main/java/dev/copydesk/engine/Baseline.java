@@ -8,6 +8,7 @@ import dev.copydesk.results.FileResult;
 import dev.copydesk.results.Fingerprints;
 import dev.copydesk.results.RunResult;
 import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.rules.SettingsFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public final class Baseline {
     /** Reads a baseline file; a bad one is a clear error naming the file. */
     public static Baseline read(Path file) {
         try {
-            JsonNode root = JSON.readTree(Files.readString(file));
+            JsonNode root = JSON.readTree(SettingsFile.read(file, "baseline", SettingsFile.MAX_BASELINE_BYTES));
             JsonNode findings = root == null ? null : root.get("findings");
             if (root == null || root.path("copydeskBaseline").asInt() != 1 || findings == null || !findings.isArray()) {
                 throw new RuleFileException(file + ": not a copydesk baseline (expected copydeskBaseline: 1 and a findings list)");

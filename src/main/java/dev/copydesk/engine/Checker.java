@@ -1,5 +1,6 @@
 package dev.copydesk.engine;
 
+import dev.copydesk.Interruption;
 import dev.copydesk.checks.Check;
 import dev.copydesk.checks.Finding;
 import dev.copydesk.facts.Facts;
@@ -36,6 +37,8 @@ public final class Checker {
         Facts facts;
         try {
             facts = analyzer.analyze(source, pubDate);
+        } catch (Interruption.Stopped e) {
+            throw e;
         } catch (RuntimeException e) {
             return FileResult.failed(source.path(), source.path() + ": could not be analysed (" + e + ")");
         }
@@ -47,6 +50,7 @@ public final class Checker {
     public List<Finding> run(Facts facts) {
         List<Finding> out = new ArrayList<>();
         for (Check c : checks) {
+            Interruption.check();
             out.addAll(c.run(facts));
         }
         out = Suppressions.apply(facts.article().suppressions(), out);

@@ -8,6 +8,7 @@ import dev.copydesk.nlp.AnnotatedArticle;
 import dev.copydesk.nlp.AnnotatedBlock;
 import dev.copydesk.nlp.Sentence;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -75,11 +76,11 @@ final class Excerpts {
         int from = -1;
         int to = -1;
         if (b != null) {
-            for (Sentence s : b.sentences()) {
-                if (s.start() < span.end() && s.end() > span.start()) {
-                    from = from < 0 ? s.start() : from;
-                    to = s.end();
-                }
+            List<Sentence> sentences = b.sentences();
+            for (int i = Sentence.firstEndingAfter(sentences, span.start(), false);
+                    i < sentences.size() && sentences.get(i).start() < span.end(); i++) {
+                from = from < 0 ? sentences.get(i).start() : from;
+                to = sentences.get(i).end();
             }
         }
         if (from < 0) {

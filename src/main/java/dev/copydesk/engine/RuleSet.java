@@ -4,6 +4,7 @@ import dev.copydesk.config.Config;
 import dev.copydesk.config.ConfigLoader;
 import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.rules.Rule;
+import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.RuleLoader;
 import dev.copydesk.rules.Severity;
 import dev.copydesk.rules.YamlNode;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The rules and word lists a run uses: the built-in rules (unless turned off), the presets the
@@ -28,8 +30,58 @@ public record RuleSet(List<Rule> rules, Lexicons lexicons) {
         rules = List.copyOf(rules);
     }
 
-    /** Loads and validates; a bad rule file or config is a {@link dev.copydesk.rules.RuleFileException}. */
+    /**
+     * Loads and validates; a bad rule file or config is a {@link RuleFileException}, told by position
+     * only when the file is outside the config's folder.
+     */
     public static RuleSet load(RunOptions options) {
+        return confined(options.config(), () -> read(options));
+    }
+
+    /**
+     * Runs {@code load}; a {@link RuleFileException} in a rule file that the config's {@code rules:}
+     * reaches outside the config's own folder is told by position only, never by quoting it (a CI
+     * log is public; the file may not be).
+     */
+    static <T> T confined(Config config, Supplier<T> load) {
+        Set<String> confined = outsideTheConfig(config);
+        try {
+            return load.get();
+        } catch (RuleFileException e) {
+            throw e.file() != null && confined.contains(e.file())
+                    ? e.withoutContents("the file is outside " + config.base() + ", where the config is") : e;
+        }
+    }
+
+    private static Set<String> outsideTheConfig(Config config) {
+        Set<String> out = new HashSet<>();
+        if (config.rules().isEmpty()) {
+            return out;
+        }
+        Path base = realPath(config.base());
+        try {
+            for (Path f : RuleLoader.userFiles(config.rules())) {
+                Path real = realPath(f);
+                if (base == null || real == null || !real.startsWith(base)) {
+                    out.add(f.toString());
+                }
+            }
+        } catch (RuleFileException e) {
+            // the same problem comes up again, with its message, when the rules load
+        }
+        return out;
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** Loads and validates, quoting any bad rule file; callers go through {@link #confined}. */
+    static RuleSet read(RunOptions options) {
         Config config = options.config();
         List<Path> rulePaths = new ArrayList<>(options.rulePaths());
         rulePaths.addAll(config.rules());

@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import dev.copydesk.Interruption;
 
 /**
  * One configured run: rules and lexicons loaded and validated once, models shared, inputs read
@@ -41,7 +43,11 @@ public final class Session {
 
     /** Loads lexicons and rules; throws {@link dev.copydesk.rules.RuleFileException} on a bad rule file. */
     public static Session open(RunOptions options) {
-        RuleSet ruleSet = RuleSet.load(options);
+        return RuleSet.confined(options.config(), () -> load(options));
+    }
+
+    private static Session load(RunOptions options) {
+        RuleSet ruleSet = RuleSet.read(options);
         if (ruleSet.rules().isEmpty()) {
             Config config = options.config();
             throw new RuleFileException((config.file() == null ? "" : config.file() + ": ")
@@ -89,7 +95,7 @@ public final class Session {
     private <T> List<T> forEach(List<String> args, InputStream stdin, Progress progress, Function<SourceFile, T> work,
                                 Failure<T> failure) {
         SourceReader reader = new SourceReader(options.maxBytes());
-        List<Input> inputs = InputCollector.collect(args, this::kept);
+        List<Input> inputs = InputCollector.collect(args, options.config()::keeps);
         progress.found(inputs.size());
         // Standard input can be read only once, and only here, before the parallel part.
         List<Object> loaded = new ArrayList<>();
@@ -97,16 +103,28 @@ public final class Session {
             if (in.problem() != null) {
                 loaded.add(failure.of(in.display(), in.problem()));
             } else if (in.isStdin()) {
-                loaded.add(read(() -> reader.read(stdin, "<stdin>"), in, failure));
+                loaded.add(read(() -> reader.read(stdin, options.stdinDisplayName()), in, failure));
             } else {
                 loaded.add(in);
             }
         }
-        return loaded.parallelStream().map(o -> {
-            T done = one(o, reader, work, failure);
+        List<Supplier<T>> tasks = new ArrayList<>();
+        for (Object item : loaded) {
+            tasks.add(() -> {
+                T done = one(item, reader, work, failure);
+                progress.finished();
+                return done;
+            });
+        }
+        long seconds = options.fileTimeout().toSeconds();
+        String budget = seconds > 0 ? seconds + " s" : options.fileTimeout().toMillis() + " ms";
+        return FileRunner.run(tasks, options.fileTimeout(), i -> {
             progress.finished();
-            return done;
-        }).toList();
+            String path = loaded.get(i) instanceof Input in ? in.display()
+                    : loaded.get(i) instanceof SourceFile src ? src.path() : "<input>";
+            return failure.of(path, path + ": not analysed: it took longer than the time budget of " + budget
+                    + " (raise it with --file-timeout); the other files are still checked");
+        });
     }
 
     /** One input: read it if it is not yet, then do the work, or say why it could not be done. */
@@ -117,6 +135,11 @@ public final class Session {
         if (o instanceof SourceFile src) {
             try {
                 return work.apply(src);
+            } catch (Interruption.Stopped e) {
+                throw e; // the time budget is spent: the runner reports it
+            } catch (StackOverflowError e) {
+                return failure.of(src.path(), src.path() + ": nested too deeply to analyse (elements or "
+                        + "Markdown emphasis inside each other, hundreds of thousands of levels)");
             } catch (RuntimeException e) {
                 return failure.of(src.path(), src.path() + ": internal error while checking (" + e + ")");
             }
@@ -124,24 +147,6 @@ public final class Session {
         @SuppressWarnings("unchecked")
         T done = (T) o;
         return done;
-    }
-
-    /** A file a directory walk found: kept unless the config's include/exclude globs say otherwise. */
-    private boolean kept(Path p) {
-        Config c = options.config();
-        if (c.include().isEmpty() && c.exclude().isEmpty()) {
-            return true;
-        }
-        Path rel;
-        try {
-            rel = c.base().relativize(p.toAbsolutePath().normalize());
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
-        java.nio.file.FileSystem fs = java.nio.file.FileSystems.getDefault();
-        boolean in = c.include().isEmpty() || c.include().stream().anyMatch(g -> fs.getPathMatcher("glob:" + g).matches(rel));
-        boolean out = c.exclude().stream().anyMatch(g -> fs.getPathMatcher("glob:" + g).matches(rel));
-        return in && !out;
     }
 
     private interface Read {

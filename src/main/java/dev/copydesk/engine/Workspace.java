@@ -114,9 +114,14 @@ public final class Workspace {
         return groups;
     }
 
+    /** Where standard input's config is looked for: beside its --stdin-filename, else the working folder. */
+    private Path stdinPlace() {
+        return options.stdinName() == null ? Path.of("") : Path.of(options.stdinName()).toAbsolutePath();
+    }
+
     private Config configFor(String arg) {
         Path file = explicitConfig != null ? explicitConfig
-                : !findConfigs ? null : ConfigLoader.find("-".equals(arg) ? Path.of("") : Path.of(arg));
+                : !findConfigs ? null : ConfigLoader.find("-".equals(arg) ? stdinPlace() : Path.of(arg));
         if (file == null) {
             return Config.NONE;
         }

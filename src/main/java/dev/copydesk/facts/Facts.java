@@ -35,14 +35,4 @@ public record Facts(AnnotatedArticle annotated, List<Person> people, List<Mentio
     public Article article() {
         return annotated.article();
     }
-
-    /** Whether a mention stands inside a quote: the speaker's words, not the writer's. */
-    public boolean quoted(Mention m) {
-        for (Quote q : quotes) {
-            if (q.block() == m.block() && m.start() >= q.start() && m.end() <= q.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -27,9 +27,10 @@ final class GreedyPosTagger {
         String[] tags = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             double[] probs = model.eval(cg.getContext(i, tokens, tags, null));
+            String[] prior = validator == null ? null : java.util.Arrays.copyOf(tags, i); // once per token, not per outcome
             int best = -1;
             for (int o = 0; o < probs.length; o++) {
-                if ((best < 0 || probs[o] > probs[best]) && valid(i, tokens, tags, model.getOutcome(o))) {
+                if ((best < 0 || probs[o] > probs[best]) && valid(i, tokens, prior, model.getOutcome(o))) {
                     best = o;
                 }
             }
@@ -38,13 +39,8 @@ final class GreedyPosTagger {
         return tags;
     }
 
-    private boolean valid(int i, String[] tokens, String[] tags, String outcome) {
-        if (validator == null) {
-            return true;
-        }
-        String[] prior = new String[i];
-        System.arraycopy(tags, 0, prior, 0, i);
-        return validator.validSequence(i, tokens, prior, outcome);
+    private boolean valid(int i, String[] tokens, String[] prior, String outcome) {
+        return validator == null || validator.validSequence(i, tokens, prior, outcome);
     }
 
     private static int argmax(double[] p) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
@@ -18,7 +17,6 @@ final class SentenceRepair {
             "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "ald.",
             "insp.", "det.", "sec.", "amb.", "lt.gov.", "u.s.", "u.k.", "u.n.", "mon.", "tue.", "tues.", "wed.", "thu.",
             "thur.", "thurs.", "fri.", "sat.", "sun.");
-    private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
 
     private SentenceRepair() {
     }
@@ -36,12 +34,25 @@ final class SentenceRepair {
         return out;
     }
 
+    /** The last whitespace-separated word of {@code text[start, end)}, read from its end (a merged span can be long). */
+    private static String lastWord(String text, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > start && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        return s == e || e - s > 40 ? null : text.substring(s, e);
+    }
+
     private static boolean endsInAbbreviation(String text, Span prev, Span next) {
-        var m = LAST_WORD.matcher(text.substring(prev.getStart(), prev.getEnd()));
-        if (!m.find()) {
+        String last = lastWord(text, prev.getStart(), prev.getEnd());
+        if (last == null) {
             return false;
         }
-        String last = m.group(1).replaceAll("[,;]+$", ""); // "Tues.," — the model also splits after the comma
+        last = last.replaceAll("[,;]+$", ""); // "Tues.," — the model also splits after the comma
         String word = last.substring(last.lastIndexOf('(') + 1).toLowerCase(Locale.ROOT);
         char first = text.charAt(next.getStart());
         if (word.equals("u.s.") || word.equals("u.k.") || word.equals("u.n.") || word.equals("no.")) {

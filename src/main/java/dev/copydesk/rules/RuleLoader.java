@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 public final class RuleLoader {
     /** Built-in rule files, in the jar under copydesk/rules/. */
     public static final List<String> BUILT_IN = List.of("people.yml", "dates.yml", "attribution.yml", "numbers.yml",
-            "headline.yml");
+            "headline.yml", "reading.yml");
     /** Style-book presets a config turns on with {@code extends:}, in the jar under copydesk/rules/presets/. */
     public static final List<String> PRESETS = List.of("ap");
 
@@ -82,31 +82,20 @@ public final class RuleLoader {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(RuleLoader::isYaml).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new RuleFileException(p + ": cannot list rule folder: " + e.getMessage());
-                }
+                files.addAll(RuleFolder.yamlFiles(p));
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else {
-                throw new RuleFileException(p + ": no such rule file or folder");
+                throw new RuleFileException(p + ": " + (Files.exists(p)
+                        ? "not a regular file (a FIFO, device or socket), so not a rule file"
+                        : "no such rule file or folder"));
             }
         }
         return files;
     }
 
-    private static boolean isYaml(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".yml") || n.endsWith(".yaml");
-    }
-
     private static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new RuleFileException(p + ": cannot be read: " + e.getMessage());
-        }
+        return SettingsFile.read(p, "rule file", SettingsFile.MAX_RULES_BYTES);
     }
 
     private static String builtIn(String name) {

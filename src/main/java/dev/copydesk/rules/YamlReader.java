@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ public final class YamlReader {
             String msg = e.getOriginalMessage().split("\n")[0];
             int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
             int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
-            throw new RuleFileException(file + ":" + line + ":" + col + ": not valid YAML: " + msg);
+            throw new RuleFileException(file + ":" + line + ":" + col + ": not valid YAML: " + msg, file, line, col);
         } catch (IOException e) {
             throw new RuleFileException(file + ": cannot be read: " + e.getMessage());
         }
@@ -42,6 +43,11 @@ public final class YamlReader {
         int line = Math.max(1, loc.getLineNr());
         int col = Math.max(1, loc.getColumnNr());
         JsonToken t = p.currentToken();
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+            // Jackson hands an alias over as its name: "message: *m" would read as "m". Refuse it where it is.
+            throw new RuleFileException(file + ":" + line + ":" + col + ": YAML aliases (*name) are not supported; "
+                    + "write the value out", file, line, col);
+        }
         switch (t) {
             case START_OBJECT -> {
                 Map<String, YamlNode> map = new LinkedHashMap<>();
@@ -51,7 +57,7 @@ public final class YamlReader {
                     JsonLocation keyLoc = p.currentTokenLocation();
                     if (map.containsKey(key)) {
                         throw new RuleFileException(file + ":" + keyLoc.getLineNr() + ":" + keyLoc.getColumnNr()
-                                + ": key '" + key + "' appears twice");
+                                + ": key '" + key + "' appears twice", file, keyLoc.getLineNr(), keyLoc.getColumnNr());
                     }
                     keys.put(key, new YamlNode(file, Math.max(1, keyLoc.getLineNr()), Math.max(1, keyLoc.getColumnNr()), key));
                     p.nextToken();

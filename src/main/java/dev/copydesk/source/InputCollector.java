@@ -1,12 +1,17 @@
 package dev.copydesk.source;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
+import java.util.function.Predicate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /** Expands the command-line inputs (files, directories, {@code -}) into a sorted list of inputs to read. */
 public final class InputCollector {
@@ -30,7 +35,7 @@ public final class InputCollector {
      * Expands each argument; a directory yields its articles recursively, sorted by path, keeping
      * only the files {@code keep} accepts.
      */
-    public static List<Input> collect(List<String> args, java.util.function.Predicate<Path> keep) {
+    public static List<Input> collect(List<String> args, Predicate<Path> keep) {
         List<Input> inputs = new ArrayList<>();
         for (String arg : args) {
             if (Input.STDIN.equals(arg)) {
@@ -42,23 +47,44 @@ public final class InputCollector {
                 inputs.add(new Input(arg, path, unread(path)));
                 continue;
             }
-            List<Path> found = walk(path).stream().filter(keep).toList();
+            List<Input> found = walk(path, keep);
             if (found.isEmpty()) {
                 inputs.add(new Input(arg, path, arg + ": directory has no articles (.html, .htm, .txt, .md)"));
             }
-            for (Path p : found) {
-                inputs.add(new Input(p.toString(), p, null));
-            }
+            inputs.addAll(found);
         }
         return inputs;
     }
 
-    private static List<Path> walk(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).filter(InputCollector::isArticle).sorted().toList();
+    /**
+     * The articles under {@code dir}, sorted by path; a folder or file that cannot be read is an
+     * input with a problem at its place in the order, and the walk goes on beside it.
+     */
+    private static List<Input> walk(Path dir, Predicate<Path> keep) {
+        List<Input> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isArticle(file) && keep.test(file)) {
+                        found.add(new Input(file.toString(), file, null));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    String why = e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+                    found.add(new Input(file.toString(), file, file + ": cannot be read (" + why
+                            + "); the articles beside it are still checked"));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | RuntimeException e) {
-            return List.of();
+            found.add(new Input(dir.toString(), dir, dir + ": cannot be read (" + e.getMessage() + ")"));
         }
+        found.sort(Comparator.comparing(Input::path));
+        return found;
     }
 
     /**

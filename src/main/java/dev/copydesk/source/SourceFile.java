@@ -13,7 +13,7 @@ public record SourceFile(String path, String content, Format format) {
     /** The markup the content is in. */
     public enum Format { HTML, TEXT, MARKDOWN }
 
-    /** Picks the format from the file name; content sniffing decides for stdin. */
+    /** Picks the format from the file name; content sniffing decides for stdin (and names without a known extension). */
     public static Format formatFor(String path, String content) {
         String lower = path.toLowerCase(java.util.Locale.ROOT);
         if (lower.endsWith(".txt")) {
@@ -26,6 +26,12 @@ public record SourceFile(String path, String content, Format format) {
             return Format.MARKDOWN;
         }
         String head = content.stripLeading();
-        return head.startsWith("<") ? Format.HTML : Format.TEXT;
+        if (head.startsWith("<")) {
+            return Format.HTML;
+        }
+        // Standard input: front matter ("---" alone on the first line) or an ATX heading open a Markdown article.
+        String c = content.startsWith(" ") || content.startsWith("\uFEFF") ? content.substring(1) : content; // a BOM
+        boolean frontMatter = c.startsWith("---\n") || c.startsWith("---\r");
+        return frontMatter || head.startsWith("# ") ? Format.MARKDOWN : Format.TEXT;
     }
 }

@@ -2,10 +2,7 @@ package dev.copydesk.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -28,19 +25,35 @@ public final class SourceReader {
         this.maxBytes = maxBytes;
     }
 
-    /** Reads a file; throws with a one-line reason when it is missing, unreadable, empty, binary or too big. */
+    /**
+     * Reads a file; throws with a one-line reason when it is missing, unreadable, not a regular
+     * file (a FIFO or a device would block or never end), empty, binary or too big.
+     */
     public SourceFile read(Path file) throws InputException {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
                 throw new InputException(name + ": is a directory with no articles (.html, .htm, .txt, .md)");
             }
+            if (!Files.exists(file)) {
+                throw new InputException(name + ": no such file");
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new InputException(name + ": not a regular file (a FIFO, device or socket); copydesk reads only files");
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new InputException(name + ": file is " + human(size) + ", over the size limit of "
-                        + human(maxBytes) + " (raise it with --max-file-size)");
+                throw tooBig(name, size);
             }
-            return decode(name, Files.readAllBytes(file));
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // Bounded even if the file grows while it is read.
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
+            if (bytes.length > maxBytes) {
+                throw tooBig(name, bytes.length);
+            }
+            return decode(name, bytes);
         } catch (NoSuchFileException e) {
             throw new InputException(name + ": no such file");
         } catch (AccessDeniedException e) {
@@ -48,6 +61,11 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new InputException(name + ": cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    private InputException tooBig(String name, long size) {
+        return new InputException(name + ": file is " + human(size) + ", over the size limit of "
+                + human(maxBytes) + " (raise it with --max-file-size)");
     }
 
     /** Reads standard input, with the same checks as a file. */
@@ -70,10 +88,7 @@ public final class SourceReader {
         if (looksBinary(bytes)) {
             throw new InputException(name + ": looks like a binary file, not an article (HTML or text)");
         }
-        String content = utf8(bytes);
-        if (content == null) {
-            content = new String(bytes, charsetOf(bytes));
-        }
+        String content = new String(bytes, charsetOf(bytes));
         if (content.charAt(0) == '\uFEFF') {
             // Keep offsets aligned with the file: a BOM becomes a space rather than being cut.
             content = ' ' + content.substring(1);
@@ -104,53 +119,48 @@ public final class SourceReader {
         return control > n / 10;
     }
 
-    /** The bytes as UTF-8 when they are valid UTF-8 without a UTF-16 mark, else null. */
-    private static String utf8(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            return null;
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    private static Charset charsetOf(byte[] bytes) {
+    /**
+     * The charset to decode with: a byte-order mark; else UTF-8 when the bytes are valid UTF-8;
+     * else what the page declares (a declaration of UTF-16 or UTF-32 in bytes that have no BOM
+     * and no NUL is impossible, and ignored); else UTF-8 when most non-ASCII bytes
+     * form valid UTF-8 (a stray bad byte becomes U+FFFD, which the invalid-character rule
+     * reports, instead of every accent in the file turning to mojibake); else windows-1252, the
+     * web's usual legacy default.
+     */
+    static Charset charsetOf(byte[] bytes) {
         if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
             return StandardCharsets.UTF_16LE;
         }
         if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
             return StandardCharsets.UTF_16BE;
         }
-        if (isValidUtf8(bytes)) {
+        Utf8Census census = Utf8Census.of(bytes);
+        if (census.invalid() == 0) {
             return StandardCharsets.UTF_8;
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        if (m.find()) {
-            try {
-                return Charset.forName(m.group(1).toLowerCase(Locale.ROOT));
-            } catch (RuntimeException ignored) {
-                // unknown charset name: fall through to the web's usual default
-            }
+        Charset declared = declared(bytes);
+        if (declared != null) {
+            return declared;
         }
-        return Charset.forName("windows-1252");
+        return census.valid() >= census.invalid() ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
     }
 
-    private static boolean isValidUtf8(byte[] bytes) {
+    /** The charset a {@code <meta>} in the first 4 KB declares, or null (unknown names count as none). */
+    private static Charset declared(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        if (name.startsWith("utf-16") || name.startsWith("utf-32") || name.startsWith("ucs")
+                || name.equals("unicode") || name.equals("utf16") || name.equals("utf32")) {
+            return null; // impossible without a BOM in bytes without NULs: the bytes themselves decide
+        }
         try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+            return Charset.forName(name);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

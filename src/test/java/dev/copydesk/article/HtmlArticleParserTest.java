@@ -218,4 +218,30 @@ class HtmlArticleParserTest {
         Article a = parser.parse("d.html", story("<div class='story-body'><p>" + deep + "</p>" + COPY + "</div>"));
         assertTrue(a.blocks().stream().anyMatch(b -> b.text().contains("Deep text inside many tags.")), "the deep text is read");
     }
+
+    @Test
+    void aMistypedTitleEndTagDoesNotSwallowThePage() {
+        // "</titl>": to HTML the whole page is title text; copydesk closes the title where the markup starts.
+        String html = "<html><head><title>Mayor quits</titl></head><body><article>\n"
+                + "<h1>Mayor quits over budget</h1>\n"
+                + "<p>Mayor John Smith resigned on Monday after the council rejected his budget for the third time.</p>\n"
+                + "<p>\"I have done what I could,\" Smith said in a statement read outside the city hall.</p>\n"
+                + "</article></body></html>\n";
+        Article a = parser.parse("t.html", html);
+        assertEquals("Mayor quits over budget", a.headlineText().orElseThrow());
+        List<Block> body = a.blocks().stream().filter(b -> b.kind() == BlockKind.BODY).toList();
+        assertEquals(2, body.size(), a.blocks().toString());
+        assertTrue(body.get(0).text().startsWith("Mayor John Smith resigned"));
+        assertEquals(new Location(3, 4, 3, 9), a.locate(body.get(0), 0, 5)); // positions are the file's
+    }
+
+    @Test
+    void columnsAfterTheInsertedEndTagAreTheFilesOnItsLine() {
+        String html = "<html><head><title>Mayor quits</titl></head><body><p>Mayor John Smith resigned on Monday after "
+                + "the council rejected his budget for the third time this year.</p></body></html>";
+        Article a = parser.parse("t.html", html);
+        Block p = a.blocks().stream().filter(b -> b.text().startsWith("Mayor John")).findFirst().orElseThrow();
+        int col = html.indexOf("Mayor John") + 1;
+        assertEquals(new Location(1, col, 1, col + 5), a.locate(p, 0, 5));
+    }
 }

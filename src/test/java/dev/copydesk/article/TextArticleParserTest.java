@@ -17,4 +17,27 @@ class TextArticleParserTest {
         Location l = a.locate(first, 16, 20);
         assertEquals(new Location(7, 1, 7, 5), l); // "runs" on the next source line
     }
+
+    @Test
+    void carriageReturnLineEndsKeepParagraphsAndLineNumbers() {
+        for (String eol : new String[]{"\r", "\r\n", "\n"}) {
+            String text = "Headline here" + eol + eol + "First paragraph" + eol + "runs on." + eol + eol + "Second one." + eol;
+            Article a = new TextArticleParser().parse("a.txt", text);
+            assertEquals(3, a.blocks().size(), eol.replace("\r", "CR").replace("\n", "LF"));
+            Block first = a.blocks().get(1);
+            assertEquals("First paragraph runs on.", first.text());
+            assertEquals(new Location(4, 1, 4, 5), a.locate(first, 16, 20));
+            assertEquals(new Location(6, 1, 6, 7), a.locate(a.blocks().get(2), 0, 6));
+        }
+    }
+
+    @Test
+    void lineIndexCountsCrCrlfAndLfAsLineEnds() {
+        LineIndex lines = new LineIndex("a\rb\r\nc\nd");
+        assertEquals(1, lines.line(0));
+        assertEquals(2, lines.line(2));
+        assertEquals(3, lines.line(5));
+        assertEquals(4, lines.line(7));
+        assertEquals(1, lines.column(7));
+    }
 }

@@ -79,6 +79,34 @@ class RuleLoaderTest {
         assertTrue(e.getMessage().contains("is already used at"), e.getMessage());
     }
 
+    @Test
+    void aliasesAreRefusedWhereTheyAreNeverReadAsTheirName() {
+        String yaml = GOOD.replace("    message: \"'{surname}' before '{name}'\"", "    message: *m");
+        String msg = assertThrows(RuleFileException.class, () -> RuleLoader.parse("house.yml", yaml)).getMessage();
+        assertTrue(msg.startsWith("house.yml:6:14: YAML aliases (*name) are not supported"), msg);
+    }
+
+    @Test
+    void ruleFilesThatCannotBeRulesAreOneLine(@TempDir Path dir) throws Exception {
+        Path huge = Files.writeString(dir.resolve("huge.yml"), "rules: [\"" + "x".repeat(SettingsFile.MAX_RULES_BYTES) + "\"]");
+        String big = assertThrows(RuleFileException.class, () -> RuleLoader.load(false, List.of(huge))).getMessage();
+        assertTrue(big.endsWith("huge.yml: rule file is over 1 MB; no real rule file is that big"), big);
+        String zero = assertThrows(RuleFileException.class,
+                () -> RuleLoader.load(false, List.of(Path.of("/dev/zero")))).getMessage();
+        assertEquals("/dev/zero: not a regular file (a FIFO, device or socket), so not a rule file", zero);
+    }
+
+    @Test
+    void aFolderThatIsNoRuleFolderIsOneLine(@TempDir Path dir) throws Exception {
+        Path many = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i <= RuleFolder.MAX_ENTRIES; i++) {
+            Files.createFile(many.resolve("f" + i + ".txt"));
+        }
+        String msg = assertThrows(RuleFileException.class, () -> RuleLoader.load(false, List.of(many))).getMessage();
+        assertTrue(msg.contains("many: holds over 10000 files and folders, which is no rule folder"), msg);
+        assertEquals(1, msg.lines().count());
+    }
+
     private static final String TENSE = """
             rules:
               - id: my-tense

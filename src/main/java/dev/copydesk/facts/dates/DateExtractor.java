@@ -1,5 +1,6 @@
 package dev.copydesk.facts.dates;
 
+import dev.copydesk.Interruption;
 import dev.copydesk.nlp.AnnotatedArticle;
 import dev.copydesk.nlp.AnnotatedBlock;
 import dev.copydesk.nlp.Sentence;
@@ -66,6 +67,9 @@ public final class DateExtractor {
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("thirty", 30),
             Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("a dozen", 12));
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", "—", "–", "--", ":");
+    private static final Set<String> NOT_SIMPLE_PAST_BEFORE = Set.of("has", "have", "is", "are", "be", "been", "being",
+            "will", "to");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "tomorrow");
     private static final Set<String> FUTURE_FRAMES = Set.of("scheduled", "expected", "due", "set", "slated", "going",
             "plans", "planned", "plan", "intends", "aims");
@@ -84,6 +88,7 @@ public final class DateExtractor {
         for (AnnotatedBlock ab : article.blocks()) {
             Matcher m = PATTERN.matcher(ab.normalized()).useTransparentBounds(true);
             for (Sentence sentence : ab.sentences()) {
+                Interruption.check();
                 if (!mayHoldDate(sentence)) {
                     continue; // most sentences name no time at all, and the big pattern is the costly part
                 }
@@ -93,7 +98,7 @@ public final class DateExtractor {
                     // "The last deadline, in 2011, was resolved on Aug. 2": the sentence's own year wins.
                     LocalDate reference = contextYear <= 0 ? pub
                             : pub != null ? pub.withYear(contextYear) : LocalDate.of(contextYear, 7, 1);
-                    DateMention d = mention(ab, m, reference, anchorYearOnly ? null : anchor, pub);
+                    DateMention d = mentionOrNull(ab, m, reference, anchorYearOnly ? null : anchor, pub);
                     if (d != null && d.kind() == DateKind.RELATIVE && d.value() == null && anchorYearOnly) {
                         d = d.withValue(yearsFrom(d.text(), anchor.getYear())); // "The next year", "16 years later"
                     }
@@ -162,6 +167,15 @@ public final class DateExtractor {
             }
         }
         return false;
+    }
+
+    /** A malformed date ("2012-13-45") is not a date: it costs that one mention, never the article. */
+    private DateMention mentionOrNull(AnnotatedBlock ab, Matcher m, LocalDate pub, LocalDate anchor, LocalDate published) {
+        try {
+            return mention(ab, m, pub, anchor, published);
+        } catch (java.time.DateTimeException | ArithmeticException | NumberFormatException e) {
+            return null;
+        }
     }
 
     /** @param pub the publication date, or a day of the year the sentence names; {@code published} is always the page's */
@@ -255,16 +269,15 @@ public final class DateExtractor {
 
     /** Tense of the clause around the date: the nearest verb form that shows one, attribution verbs aside. */
     static Tense tense(AnnotatedBlock ab, int start, int end, boolean clauseOnly) {
-        for (Sentence s : ab.sentences()) {
-            if (start < s.start() || start >= s.end()) {
-                continue;
-            }
+        int si = Sentence.indexAt(ab.sentences(), start);
+        if (si >= 0) {
+            Sentence s = ab.sentences().get(si);
             List<Token> tokens = s.tokens();
             int from = 0;
             int to = tokens.size();
             if (clauseOnly) {
                 for (int i = 0; i < tokens.size(); i++) {
-                    boolean boundary = Set.of(",", ";", "—", "–", "--", ":").contains(tokens.get(i).text());
+                    boolean boundary = CLAUSE_BOUNDARIES.contains(tokens.get(i).text());
                     if (boundary && tokens.get(i).end() <= start) {
                         from = i + 1;
                     } else if (boundary && tokens.get(i).start() >= end && to == tokens.size()) {
@@ -324,7 +337,7 @@ public final class DateExtractor {
         if (t.tag().startsWith("VERB") && w.endsWith("ed") && w.length() > 4) {
             // "has resigned" and "is expected" are not simple past
             String prev = i > 0 ? tokens.get(i - 1).lower() : "";
-            if (Set.of("has", "have", "is", "are", "be", "been", "being", "will", "to").contains(prev)) {
+            if (NOT_SIMPLE_PAST_BEFORE.contains(prev)) {
                 return null;
             }
             return Tense.PAST;
@@ -365,7 +378,11 @@ public final class DateExtractor {
         }
 
         void day(int year, int month, int day, LocalDate pub) {
-            if (month < 1 || month > 12 || day < 1 || day > 31) {
+            if (month < 1 || month > 12 || day < 1) {
+                value = null; // "2012-13-45", "Feb. 0": a code, a version number or a typo, no calendar date
+                return;
+            }
+            if (day < 1 || day > 31) {
                 impossible = day > 31 || day < 1;
                 value = null;
                 if (!impossible) {
@@ -383,7 +400,7 @@ public final class DateExtractor {
                 return;
             }
             value = String.format(Locale.ROOT, "%04d-%02d-%02d", y, month, day);
-            if (day > maxDay(y, month)) {
+            if (day < 1 || day > maxDay(y, month)) {
                 impossible = true;
                 return;
             }

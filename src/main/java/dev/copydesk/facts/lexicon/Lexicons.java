@@ -100,11 +100,20 @@ public final class Lexicons {
 
     /** The built-in lexicons only. */
     public static Lexicons builtIn() {
-        return load(List.of());
+        return BuiltIn.LEXICONS;
+    }
+
+    /** The built-in lists, read once per process (they are immutable; every session without lexicon folders shares them). */
+    private static final class BuiltIn {
+        static final Lexicons LEXICONS = read(List.of());
     }
 
     /** Built-in lexicons extended by {@code lexicons/*.txt} under each extra folder. */
     public static Lexicons load(List<Path> extraFolders) {
+        return extraFolders.isEmpty() ? builtIn() : read(extraFolders);
+    }
+
+    private static Lexicons read(List<Path> extraFolders) {
         Map<String, Set<String>> lists = new HashMap<>();
         for (String name : NAMES) {
             Set<String> set = new HashSet<>();

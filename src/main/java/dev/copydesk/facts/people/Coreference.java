@@ -5,11 +5,14 @@ import dev.copydesk.facts.people.Candidate.Evidence;
 import dev.copydesk.facts.titles.Title;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Groups candidate mentions into people. Full names in the story say who is in it; a surname
@@ -34,15 +37,121 @@ final class Coreference {
         final List<Candidate> members = new ArrayList<>();
         final String key;
         String given;
+        int order; // when it was first named, among all the people
+        /* What the mentions assigned so far say: a surname alone is matched without rereading every candidate. */
+        final Set<String> titleHeads = new HashSet<>();
+        boolean titled;
+        int courtesyAt = Integer.MAX_VALUE;
+        Gender courtesy = Gender.UNKNOWN;
 
         Group(String key, String given) {
             this.key = key;
             this.given = given;
         }
+
+        /** Records candidate number {@code index} as one of this person's mentions. */
+        void own(Candidate c, int index, Map<Candidate, Group> owner) {
+            owner.put(c, this);
+            if (c.title() != null) {
+                titled = true;
+                titleHeads.addAll(c.title().heads());
+            }
+            Gender g = courtesyGender(c.courtesy());
+            if (g != Gender.UNKNOWN && index < courtesyAt) {
+                courtesyAt = index;
+                courtesy = g;
+            }
+        }
+    }
+
+    /**
+     * The people found so far, in the order they were first named, with their surname keys and
+     * given names indexed: a list of thousands of names must not compare each with all before it.
+     * A lookup returns what a scan of {@link #all} in order would (buckets may hold people whose
+     * given name has since grown; each test is made again on the current one).
+     */
+    private static final class Groups {
+        final List<Group> all = new ArrayList<>();
+        private final Map<String, List<Group>> byKey = new HashMap<>();
+        private final Map<String, List<Group>> byKeyInitial = new HashMap<>();
+        private final Map<String, List<Group>> byFoldedGiven = new HashMap<>();
+        private final Map<String, List<Group>> byFirstGiven = new HashMap<>();
+        private final Map<String, List<Group>> byGivenPrefix = new HashMap<>();
+
+        void add(Group g) {
+            g.order = all.size();
+            all.add(g);
+            put(byKey, g.key, g);
+            put(byKeyInitial, initial(g.key), g);
+            givenChanged(g);
+        }
+
+        /** Files the group under its (new) given name. */
+        void givenChanged(Group g) {
+            if (g.given == null) {
+                return;
+            }
+            put(byFoldedGiven, Spellings.fold(g.given.split(" ")[0]), g);
+            String lower = g.given.toLowerCase(Locale.ROOT);
+            put(byFirstGiven, lower.split(" ")[0], g);
+            for (int sp = lower.indexOf(' '); sp >= 0; sp = lower.indexOf(' ', sp + 1)) {
+                put(byGivenPrefix, lower.substring(0, sp), g);
+            }
+        }
+
+        /** People with this surname key, in the order named. */
+        List<Group> withKey(String key) {
+            return byKey.getOrDefault(key, List.of());
+        }
+
+        Group firstWithKey(String key, Predicate<Group> test) {
+            return first(withKey(key), test);
+        }
+
+        /** Candidates for {@link NameVariants#sameGiven}: the same first given name, folded. */
+        Group firstWithFoldedGiven(String given, Predicate<Group> test) {
+            return first(byFoldedGiven.getOrDefault(Spellings.fold(given.split(" ")[0]), List.of()), test);
+        }
+
+        /** Candidates for {@link NameVariants#variant} of {@code key}: the same first letter, folded. */
+        Group firstWithKeyInitial(String key, Predicate<Group> test) {
+            return first(byKeyInitial.getOrDefault(initial(key), List.of()), test);
+        }
+
+        /** Candidates whose lower-cased given names start with the words {@code words} and a space. */
+        Group firstWithGivenPrefix(String words, Predicate<Group> test) {
+            return first(byGivenPrefix.getOrDefault(words, List.of()), test);
+        }
+
+        /** Every person whose lower-cased first given name may be {@code word} and passes {@code test}, in the order named. */
+        List<Group> withFirstGiven(String word, Predicate<Group> test) {
+            return byFirstGiven.getOrDefault(word, List.of()).stream().distinct().filter(test)
+                    .sorted(Comparator.comparingInt((Group g) -> g.order)).toList();
+        }
+
+        private static String initial(String key) {
+            String folded = Spellings.fold(key);
+            return folded.isEmpty() ? "" : folded.substring(0, 1);
+        }
+
+        private static void put(Map<String, List<Group>> index, String k, Group g) {
+            index.computeIfAbsent(k, x -> new ArrayList<>()).add(g);
+        }
+
+        /** The earliest named of {@code bucket} that passes {@code test}, or null. */
+        private static Group first(List<Group> bucket, Predicate<Group> test) {
+            Group best = null;
+            for (Group g : bucket) {
+                if ((best == null || g.order < best.order) && test.test(g)) {
+                    best = g;
+                }
+            }
+            return best;
+        }
     }
 
     People group(List<Candidate> candidates) {
-        List<Group> groups = new ArrayList<>();
+        Groups groups = new Groups();
         Map<Candidate, Group> owner = new IdentityHashMap<>();
         List<Candidate> forms = new ArrayList<>(candidates);
         groupFullNames(forms, groups, owner);
@@ -53,36 +162,33 @@ final class Coreference {
                 g.members.add(c);
             }
         }
-        return people(groups, loose);
+        return people(groups.all, loose);
     }
 
     /** Full names define who is in the story; headline case ("Student Dies After…") only joins them. */
-    private void groupFullNames(List<Candidate> candidates, List<Group> groups, Map<Candidate, Group> owner) {
+    private void groupFullNames(List<Candidate> candidates, Groups groups, Map<Candidate, Group> owner) {
         // the story's spelling first, then captions and pull quotes, then the headline and dek: a caption
         // above the story ("Dana Witford at the mill") must not set the spelling the story is measured by
         for (int pass = 0; pass < 3; pass++) {
             boolean headline = pass == 2;
-            for (Candidate c : candidates) {
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate c = candidates.get(i);
                 if (c.given() == null || pass(c) != pass) {
                     continue;
                 }
-                Group g = groups.stream()
-                        .filter(x -> x.key.equals(c.surnameKey()) && NameVariants.compatibleGiven(x.given, c.given()))
-                        .findFirst().orElse(null);
+                Group g = groups.firstWithKey(c.surnameKey(), x -> NameVariants.compatibleGiven(x.given, c.given()));
                 if (g == null && !headline) {
-                    g = groups.stream()
-                            .filter(x -> NameVariants.sameGiven(x.given, c.given()) && NameVariants.variant(x.key, c.surnameKey()))
-                            .findFirst().orElse(null); // "Mikhail Petrenkov" after "Mikhail Petrenko"
+                    g = groups.firstWithFoldedGiven(c.given(), x -> NameVariants.sameGiven(x.given, c.given())
+                            && NameVariants.variant(x.key, c.surnameKey())); // "Mikhail Petrenkov" after "Mikhail Petrenko"
                 }
                 if (g == null && !headline) {
                     String whole = c.text().toLowerCase(Locale.ROOT);
-                    Group byGiven = groups.stream().filter(x -> x.given != null
-                            && x.given.toLowerCase(Locale.ROOT).startsWith(whole + " ")).findFirst().orElse(null);
+                    Group byGiven = groups.firstWithGivenPrefix(whole, x -> x.given != null
+                            && x.given.toLowerCase(Locale.ROOT).startsWith(whole + " "));
                     if (byGiven != null) {
                         // "Te Kaurinui" for Te Kaurinui Robert Parata: the given names alone
-                        int at = candidates.indexOf(c);
-                        candidates.set(at, c.as(MentionForm.GIVEN));
-                        owner.put(candidates.get(at), byGiven);
+                        candidates.set(i, c.as(MentionForm.GIVEN));
+                        byGiven.own(candidates.get(i), i, owner);
                         continue;
                     }
                 }
@@ -94,8 +200,9 @@ final class Coreference {
                     groups.add(g);
                 } else if (g.key.equals(c.surnameKey()) && c.given().length() > g.given.length()) {
                     g.given = c.given();
+                    groups.givenChanged(g);
                 }
-                owner.put(c, g);
+                g.own(c, i, owner);
             }
         }
     }
@@ -106,9 +213,14 @@ final class Coreference {
     }
 
     /** Surnames, titled and courtesy-titled surnames, lone given names; returns the ones too weak to be anyone. */
-    private List<Mention> attachShortForms(List<Candidate> candidates, List<Group> groups, Map<Candidate, Group> owner) {
+    private List<Mention> attachShortForms(List<Candidate> candidates, Groups groups, Map<Candidate, Group> owner) {
         List<Mention> loose = new ArrayList<>();
+        Map<String, Group> lastNamed = new HashMap<>(); // surname key → the person named most recently before i
         for (int i = 0; i < candidates.size(); i++) {
+            if (i > 0 && owner.get(candidates.get(i - 1)) != null) {
+                Group previous = owner.get(candidates.get(i - 1));
+                lastNamed.put(previous.key, previous);
+            }
             Candidate c = candidates.get(i);
             if (c.loose()) {
                 loose.add(c.mention());
@@ -120,7 +232,7 @@ final class Coreference {
                 }
                 continue;
             }
-            Group g = bySurname(candidates, owner, groups, i, c);
+            Group g = bySurname(groups, lastNamed, c);
             if (g == null && c.thingWord()) {
                 continue; // "Park" with no Linda Park in the story is a park
             }
@@ -132,7 +244,7 @@ final class Coreference {
             }
             String key = c.surnameKey();
             if (g == null && c.proper() && key.length() >= 5) {
-                g = groups.stream().filter(x -> x.given != null && NameVariants.variant(x.key, key)).findFirst().orElse(null);
+                g = groups.firstWithKeyInitial(key, x -> x.given != null && NameVariants.variant(x.key, key));
             }
             if (g == null) {
                 if (MONTH_NAMES.contains(c.surnameKey()) || c.inHeadline()) {
@@ -144,7 +256,7 @@ final class Coreference {
                 g = new Group(c.surnameKey(), null);
                 groups.add(g);
             }
-            owner.put(c, g);
+            g.own(c, i, owner);
         }
         return loose;
     }
@@ -153,67 +265,40 @@ final class Coreference {
      * The group a surname alone belongs to: among people with that surname, one whose title or
      * courtesy title fits the mention's; otherwise the one named most recently.
      */
-    private Group bySurname(List<Candidate> all, Map<Candidate, Group> owner, List<Group> groups, int at, Candidate c) {
-        List<Group> same = groups.stream().filter(x -> x.key.equals(c.surnameKey())).toList();
+    private Group bySurname(Groups groups, Map<String, Group> lastNamed, Candidate c) {
+        List<Group> same = groups.withKey(c.surnameKey());
         if (same.isEmpty()) {
             return null;
         }
         if (same.size() > 1) {
             Gender wanted = courtesyGender(c.courtesy());
-            List<Group> fitting = same.stream().filter(g -> titleFits(g, all, owner, c.title())
-                    && wanted.fits(gender(g, all, owner))).toList();
+            List<Group> fitting = same.stream().filter(g -> titleFits(g, c.title()) && wanted.fits(gender(g))).toList();
             if (fitting.size() == 1) {
                 return fitting.get(0);
             }
         }
-        for (int k = at - 1; k >= 0; k--) {
-            Group g = owner.get(all.get(k));
-            if (g != null && g.key.equals(c.surnameKey())) {
-                return g;
-            }
-        }
-        return same.get(0);
+        return lastNamed.getOrDefault(c.surnameKey(), same.get(0));
     }
 
     /** A given name alone ("Fiona") is the one person with that given name, when no one has it as a surname. */
-    private static Group byGivenName(List<Group> groups, Candidate c) {
+    private static Group byGivenName(Groups groups, Candidate c) {
         if (!c.proper() || c.run().parts().size() != 1 || c.run().titleTokens() > 0) {
             return null; // "King William" is a king, not William Hobson
         }
         String word = c.run().parts().get(0).toLowerCase(Locale.ROOT);
-        List<Group> having = groups.stream().filter(g -> g.given != null
-                && g.given.toLowerCase(Locale.ROOT).split(" ")[0].equals(word)).toList();
+        List<Group> having = groups.withFirstGiven(word, g -> g.given != null
+                && g.given.toLowerCase(Locale.ROOT).split(" ")[0].equals(word));
         return having.size() == 1 ? having.get(0) : null;
     }
 
     /** A titled surname ("Senator Voss") fits a person who has held that title, or who has no title yet. */
-    private boolean titleFits(Group g, List<Candidate> all, Map<Candidate, Group> owner, Title title) {
-        if (title == null) {
-            return true;
-        }
-        boolean anyTitle = false;
-        for (Candidate m : all) {
-            if (owner.get(m) != g || m.title() == null) {
-                continue;
-            }
-            anyTitle = true;
-            if (m.title().heads().stream().anyMatch(h -> title.heads().contains(h))) {
-                return true;
-            }
-        }
-        return !anyTitle;
+    private static boolean titleFits(Group g, Title title) {
+        return title == null || !g.titled || title.heads().stream().anyMatch(g.titleHeads::contains);
     }
 
-    private Gender gender(Group g, List<Candidate> all, Map<Candidate, Group> owner) {
-        for (Candidate m : all) {
-            if (owner.get(m) == g) {
-                Gender c = courtesyGender(m.courtesy());
-                if (c != Gender.UNKNOWN) {
-                    return c;
-                }
-            }
-        }
-        return givenGender(g.given, g.key);
+    /** The courtesy title of its first mention that has one, else its given name's. */
+    private Gender gender(Group g) {
+        return g.courtesy != Gender.UNKNOWN ? g.courtesy : givenGender(g.given, g.key);
     }
 
     private Gender givenGender(String given, String surnameKey) {

@@ -1,5 +1,6 @@
 package dev.copydesk.facts.people;
 
+import dev.copydesk.Interruption;
 import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.nlp.AnnotatedArticle;
 import dev.copydesk.nlp.AnnotatedBlock;
@@ -30,6 +31,7 @@ public final class PeopleExtractor {
         Set<String> lowercaseWords = lowercaseWords(article);
         List<Candidate> found = new ArrayList<>();
         for (AnnotatedBlock ab : article.blocks()) {
+            Interruption.check();
             for (Sentence s : ab.sentences()) {
                 for (NameRun run : finder.find(s, ab.normalized())) {
                     Candidate c = candidates.candidate(ab, s, run, lowercaseWords);

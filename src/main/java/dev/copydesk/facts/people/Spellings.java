@@ -10,6 +10,9 @@ public final class Spellings {
 
     /** Lower case without accents: "Farès" → "fares". */
     public static String fold(String s) {
+        if (s.chars().allMatch(c -> c < 0x80)) {
+            return s.toLowerCase(Locale.ROOT); // nothing to decompose: spares a name list of thousands the regex per pair
+        }
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         return d.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }

@@ -1,5 +1,6 @@
 package dev.copydesk.facts.quotes;
 
+import dev.copydesk.Interruption;
 import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.facts.lexicon.PhraseMatcher;
 import dev.copydesk.nlp.AnnotatedArticle;
@@ -35,6 +36,7 @@ public final class ClaimExtractor {
     public List<Claim> extract(AnnotatedArticle article) {
         List<Claim> out = new ArrayList<>();
         for (AnnotatedBlock ab : article.blocks()) {
+            Interruption.check();
             String text = ab.normalized();
             List<int[]> quoted = QuoteSpans.of(text);
             for (int[] m : hedges.find(text)) {
@@ -75,12 +77,7 @@ public final class ClaimExtractor {
     }
 
     private static boolean insideQuote(List<int[]> quoted, int offset) {
-        for (int[] r : quoted) {
-            if (offset > r[0] && offset < r[1]) {
-                return true;
-            }
-        }
-        return false;
+        return QuoteSpans.strictlyInside(quoted, offset);
     }
 
     /**
@@ -90,11 +87,9 @@ public final class ClaimExtractor {
      */
     private String sourceNear(AnnotatedBlock ab, int start, int end) {
         List<Sentence> sentences = ab.sentences();
-        for (int i = 0; i < sentences.size(); i++) {
+        int i = Sentence.indexAt(sentences, start);
+        if (i >= 0) {
             Sentence s = sentences.get(i);
-            if (start < s.start() || start >= s.end()) {
-                continue;
-            }
             if (ab.block().linked(s.start(), s.end())) {
                 return "a link"; // online copy sources a "reportedly" by linking the report
             }
@@ -150,10 +145,10 @@ public final class ClaimExtractor {
 
     /** The last token ending at or before {@code offset} in the same sentence, or null. */
     private static Token tokenBefore(AnnotatedBlock ab, int offset) {
-        for (Sentence s : ab.sentences()) {
-            if (offset < s.start() || offset > s.end()) {
-                continue;
-            }
+        List<Sentence> sentences = ab.sentences();
+        int i = Sentence.firstEndingAfter(sentences, offset, true);
+        if (i < sentences.size() && sentences.get(i).start() <= offset) {
+            Sentence s = sentences.get(i);
             Token last = null;
             for (Token t : s.tokens()) {
                 if (t.end() > offset) {
@@ -168,10 +163,9 @@ public final class ClaimExtractor {
 
     /** The first token starting at or after {@code offset} in the same sentence, or null. */
     private static Token tokenAt(AnnotatedBlock ab, int offset) {
-        for (Sentence s : ab.sentences()) {
-            if (offset < s.start() || offset > s.end()) {
-                continue;
-            }
+        List<Sentence> sentences = ab.sentences();
+        for (int i = Sentence.firstEndingAfter(sentences, offset, true); i < sentences.size() && sentences.get(i).start() <= offset; i++) {
+            Sentence s = sentences.get(i);
             for (Token t : s.tokens()) {
                 if (t.start() >= offset) {
                     return t;

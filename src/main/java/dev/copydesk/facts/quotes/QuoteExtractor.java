@@ -1,5 +1,6 @@
 package dev.copydesk.facts.quotes;
 
+import dev.copydesk.Interruption;
 import dev.copydesk.article.BlockKind;
 import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.facts.people.Gender;
@@ -50,6 +51,8 @@ public final class QuoteExtractor {
             "tweet", "post", "email", "announcement", "response", "reply", "remarks", "comment", "comments");
 
     /** Verbs of a framing clause: "as the coach put it", "was how the mayor summed it up". */
+    private static final Set<String> NP_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM");
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been");
     private static final Set<String> FRAME_VERBS = Set.of("put", "phrased", "said", "wrote", "noted", "explained",
             "described", "summed", "summarized", "summarised", "framed", "expressed");
 
@@ -68,13 +71,16 @@ public final class QuoteExtractor {
         SpeakerResolver speakers = new SpeakerResolver(lex, article, people);
         List<Quote> out = new ArrayList<>();
         Quote open = null; // a quote that ran on from the previous paragraph
+        int openIndex = -1;
         List<AnnotatedBlock> blocks = article.blocks();
         for (int bi = 0; bi < blocks.size(); bi++) {
             AnnotatedBlock ab = blocks.get(bi);
+            Interruption.check();
             String text = ab.normalized();
             List<int[]> ranges = quoteRanges(ab);
             boolean continues = open != null && !ranges.isEmpty() && ranges.get(0)[0] == firstNonSpace(text);
             Quote chainHead = continues ? open : null;
+            int chainHeadIndex = continues ? openIndex : -1;
             open = null;
             Attributor attributor = new Attributor(speakers, ab, ranges, previousBody(blocks, bi), out);
             for (int[] r : ranges) {
@@ -93,16 +99,17 @@ public final class QuoteExtractor {
                     q = q.withSpeaker(chainHead.speaker().as(Attribution.RUNNING_QUOTE), null);
                 }
                 out.add(q);
+                attributor.remember(q);
                 if (runsOn) {
                     open = q;
+                    openIndex = out.size() - 1;
                 }
             }
             // A running quote whose speaker is named only in a later paragraph of the chain.
             if (chainHead != null && !out.isEmpty()) {
                 Quote last = out.get(out.size() - 1);
-                int idx = out.indexOf(chainHead);
-                if (chainHead.speaker() == null && last.speaker() != null && idx >= 0) {
-                    out.set(idx, chainHead.withSpeaker(last.speaker().as(Attribution.RUNNING_QUOTE), null));
+                if (chainHead.speaker() == null && last.speaker() != null && chainHeadIndex >= 0) {
+                    out.set(chainHeadIndex, chainHead.withSpeaker(last.speaker().as(Attribution.RUNNING_QUOTE), null));
                 }
             }
         }
@@ -189,6 +196,11 @@ public final class QuoteExtractor {
         private final List<int[]> ranges;
         private final AnnotatedBlock previous;
         private final List<Quote> earlier;
+        /** The speaker of the latest quote of this paragraph that has one of its own (not carried over). */
+        private Speaker lastOwnSpeaker;
+        /** speakerIn results per sentence: several quotes of one sentence ask about the same sentences. */
+        private final java.util.Map<Sentence, Found> found = new java.util.IdentityHashMap<>();
+        private List<int[]> previousQuotes;
 
         /** Set when the quote's own sentence attributes it with a pronoun that refers to no one named. */
         private boolean pronounNamesNoOne;
@@ -201,19 +213,22 @@ public final class QuoteExtractor {
             this.earlier = earlier;
         }
 
+        /** Called with each quote of the paragraph once it is attributed, in order. */
+        void remember(Quote q) {
+            if (q.speaker() != null && !q.speaker().attribution().isCarriedOver()) {
+                lastOwnSpeaker = q.speaker();
+            }
+        }
+
         Quote attribute(Quote q) {
             pronounNamesNoOne = false;
             List<Sentence> sentences = ab.sentences();
-            int first = -1;
-            int last = -1;
-            for (int i = 0; i < sentences.size(); i++) {
-                Sentence s = sentences.get(i);
-                if (s.end() > q.start() && s.start() < q.end()) {
-                    first = first < 0 ? i : first;
-                    last = i;
-                }
+            int first = firstEndingAfter(sentences, q.start());
+            int last = first;
+            while (last + 1 < sentences.size() && sentences.get(last + 1).start() < q.end()) {
+                last++;
             }
-            if (first < 0) {
+            if (first >= sentences.size() || sentences.get(first).start() >= q.end()) {
                 return q;
             }
             Speaker s = introducedBy(q, sentences.get(first));
@@ -237,6 +252,28 @@ public final class QuoteExtractor {
             return q.withSpeaker(s, s == null ? note[0] : null);
         }
 
+        /** Index of the first sentence that ends after {@code offset} (sentences are in order), or the sentence count. */
+        private static int firstEndingAfter(List<Sentence> sentences, int offset) {
+            int lo = 0;
+            int hi = sentences.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sentences.get(mid).end() > offset) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
+        }
+
+        private List<int[]> previousQuotes() {
+            if (previousQuotes == null) {
+                previousQuotes = QuoteSpans.of(previous.normalized());
+            }
+            return previousQuotes;
+        }
+
         /** "Alverson summed it up: “…”", "Berg said: “…”", "as if to say “…”": the lead-in names the speaker. */
         private Speaker introducedBy(Quote q, Sentence s) {
             String text = ab.normalized();
@@ -254,9 +291,12 @@ public final class QuoteExtractor {
                 return null;
             }
             Named who = null;
-            for (Named n : speakers.mentionsIn(ab.block().index())) {
-                if (who == null && n.mention().start() >= s.start() && n.mention().end() <= q.start()) {
-                    who = n;
+            List<Named> named = speakers.mentionsIn(ab.block().index());
+            for (int i = SpeakerResolver.firstStartingAtOrAfter(named, s.start()); i < named.size()
+                    && named.get(i).mention().start() < q.start(); i++) {
+                if (named.get(i).mention().end() <= q.start()) {
+                    who = named.get(i);
+                    break;
                 }
             }
             if (who != null) {
@@ -316,7 +356,7 @@ public final class QuoteExtractor {
                     if (si < 0 || si >= sentences.size()) {
                         continue;
                     }
-                    Found f = speakerIn(sentences.get(si), ab, ranges);
+                    Found f = speakerInOwn(sentences.get(si));
                     if (f.speaker() != null) {
                         return k == 0 ? f.speaker() : f.speaker().as(Attribution.ADJACENT_SENTENCE);
                     }
@@ -340,10 +380,11 @@ public final class QuoteExtractor {
             }
             Sentence prev = sentences.get(first - 1);
             Named subject = null;
-            for (Named n : speakers.mentionsIn(ab.block().index())) {
-                int lead = n.mention().start() - prev.start();
-                if (lead >= 0 && lead <= 4 && n.mention().end() <= prev.end()) {
-                    subject = n;
+            List<Named> named = speakers.mentionsIn(ab.block().index());
+            for (int i = SpeakerResolver.firstStartingAtOrAfter(named, prev.start()); i < named.size()
+                    && named.get(i).mention().start() - prev.start() <= 4; i++) {
+                if (named.get(i).mention().end() <= prev.end()) {
+                    subject = named.get(i);
                     break;
                 }
             }
@@ -370,16 +411,7 @@ public final class QuoteExtractor {
 
         /** Another quote earlier in the same paragraph has a speaker: these are that speaker's words too. */
         private Speaker earlierInParagraph() {
-            for (int i = earlier.size() - 1; i >= 0; i--) {
-                Quote e = earlier.get(i);
-                if (e.block().index() != ab.block().index()) {
-                    return null;
-                }
-                if (e.speaker() != null && !e.speaker().attribution().isCarriedOver()) {
-                    return e.speaker().as(Attribution.ADJACENT_SENTENCE);
-                }
-            }
-            return null;
+            return lastOwnSpeaker == null ? null : lastOwnSpeaker.as(Attribution.ADJACENT_SENTENCE);
         }
 
         /** A block quotation is introduced by the paragraph before it: its speech verb's subject, or its last person. */
@@ -387,9 +419,8 @@ public final class QuoteExtractor {
             if (previous == null || previous.sentences().isEmpty()) {
                 return null;
             }
-            List<int[]> previousQuotes = QuoteSpans.of(previous.normalized());
             Sentence last = previous.sentences().get(previous.sentences().size() - 1);
-            Found f = speakerIn(last, previous, previousQuotes);
+            Found f = speakerIn(last, previous, previousQuotes());
             if (f.speaker() != null) {
                 return f.speaker().as(Attribution.BLOCK_QUOTE);
             }
@@ -409,9 +440,8 @@ public final class QuoteExtractor {
             List<Sentence> ps = previous.sentences();
             Sentence lastSentence = ps.get(ps.size() - 1);
             boolean colon = previous.normalized().substring(lastSentence.start(), lastSentence.end()).strip().endsWith(":");
-            List<int[]> previousQuotes = QuoteSpans.of(previous.normalized());
             for (int si = ps.size() - 1; si >= 0; si--) {
-                Found f = speakerIn(ps.get(si), previous, previousQuotes);
+                Found f = speakerIn(ps.get(si), previous, previousQuotes());
                 if (f.speaker() != null) {
                     if (colon && si == ps.size() - 1) {
                         return f.speaker().as(Attribution.COLON);
@@ -436,7 +466,9 @@ public final class QuoteExtractor {
 
         /** Whether the previous paragraph quotes this speaker, fully or in part (not only names them). */
         private boolean quotedThere(Speaker s) {
-            for (Quote e : earlier) {
+            // Quotes are in block order: the previous paragraph's are the last ones before this paragraph's.
+            for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).block().index() >= previous.block().index(); i--) {
+                Quote e = earlier.get(i);
                 // "… “will have a different view of race relations,” he said.": a few quoted words count
                 if (e.block().index() == previous.block().index() && e.speaker() != null
                         && (s.person() != null ? s.person() == e.speaker().person() : s.text().equals(e.speaker().text()))) {
@@ -451,6 +483,16 @@ public final class QuoteExtractor {
             Found(Speaker speaker, String note) {
                 this(speaker, note, false);
             }
+        }
+
+        /** {@link #speakerIn} for a sentence of this paragraph, computed once per sentence. */
+        private Found speakerInOwn(Sentence s) {
+            Found f = found.get(s);
+            if (f == null) {
+                f = speakerIn(s, ab, ranges);
+                found.put(s, f);
+            }
+            return f;
         }
 
         /** The speaker a sentence names outside quotation marks: a speech verb's subject or object, "according to", a frame. */
@@ -568,9 +610,11 @@ public final class QuoteExtractor {
             int lo = tokens.get(k + 1 < tokens.size() ? k + 1 : k).start();
             int hi = tokens.get(from).start();
             Named last = null;
-            for (Named n : speakers.mentionsIn(block.block().index())) {
-                if (n.mention().start() >= lo && n.mention().end() <= hi) {
-                    last = n;
+            List<Named> named = speakers.mentionsIn(block.block().index());
+            for (int i = SpeakerResolver.firstStartingAtOrAfter(named, lo); i < named.size()
+                    && named.get(i).mention().start() < hi; i++) {
+                if (named.get(i).mention().end() <= hi) {
+                    last = named.get(i);
                 }
             }
             return last == null ? null : new Speaker(last.mention().text(), last.person(), Attribution.X_SAID);
@@ -742,7 +786,7 @@ public final class QuoteExtractor {
 
     /** "is said to", "are alleged to": a hedge, not an attribution. */
     private static boolean isPassiveHedge(List<Token> tokens, int i) {
-        return i > 0 && Set.of("is", "are", "was", "were", "be", "been").contains(tokens.get(i - 1).lower());
+        return i > 0 && BE_FORMS.contains(tokens.get(i - 1).lower());
     }
 
     /** The noun phrase ending at {@code k}, read leftwards. */
@@ -765,16 +809,11 @@ public final class QuoteExtractor {
 
     private static boolean isNpToken(Token t) {
         String base = t.tag().split("\\+")[0];
-        return Set.of("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM").contains(base)
+        return NP_TAGS.contains(base)
                 || t.text().equals("-") || t.text().endsWith("'s") || t.text().equals("'s");
     }
 
     private static boolean inside(List<int[]> ranges, int offset) {
-        for (int[] r : ranges) {
-            if (offset >= r[0] && offset < r[1]) {
-                return true;
-            }
-        }
-        return false;
+        return QuoteSpans.within(ranges, offset);
     }
 }

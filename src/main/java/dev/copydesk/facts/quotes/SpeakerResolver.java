@@ -33,6 +33,9 @@ final class SpeakerResolver {
     private final Lexicons lex;
     private final AnnotatedArticle article;
     private final Map<Integer, List<Named>> byBlock = new HashMap<>();
+    /** Per block, the largest mention end among the first i+1 mentions (by start): finds an overlap in log time. */
+    private final Map<Integer, int[]> maxEnds = new HashMap<>();
+    private final Map<AnnotatedBlock, Integer> positions = new IdentityHashMap<>();
     private final Map<Person, Gender> genders = new IdentityHashMap<>();
 
     SpeakerResolver(Lexicons lex, AnnotatedArticle article, List<Person> people) {
@@ -45,6 +48,16 @@ final class SpeakerResolver {
             }
         }
         byBlock.values().forEach(l -> l.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start())));
+        byBlock.forEach((block, list) -> {
+            int[] max = new int[list.size()];
+            for (int i = 0; i < max.length; i++) {
+                max[i] = Math.max(i == 0 ? Integer.MIN_VALUE : max[i - 1], list.get(i).mention().end());
+            }
+            maxEnds.put(block, max);
+        });
+        for (int i = 0; i < article.blocks().size(); i++) {
+            positions.put(article.blocks().get(i), i);
+        }
         inferGenders(article);
     }
 
@@ -85,14 +98,41 @@ final class SpeakerResolver {
         return byBlock.getOrDefault(block, List.of());
     }
 
-    /** The person mention overlapping {@code [start, end)} of a block, or null. */
-    Named mentionIn(int block, int start, int end) {
-        for (Named n : mentionsIn(block)) {
-            if (n.mention().start() < end && n.mention().end() > start) {
-                return n;
+    /** Index of the first of {@code named} (sorted by start) that starts at or after {@code offset}. */
+    static int firstStartingAtOrAfter(List<Named> named, int offset) {
+        int lo = 0;
+        int hi = named.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (named.get(mid).mention().start() >= offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return null;
+        return lo;
+    }
+
+    /** The person mention overlapping {@code [start, end)} of a block (the first by start), or null. */
+    Named mentionIn(int block, int start, int end) {
+        List<Named> named = mentionsIn(block);
+        if (named.isEmpty()) {
+            return null;
+        }
+        // The first mention (by start) that ends after start is where the running maximum of ends first passes it;
+        // it overlaps if it also starts before end, and if it does not, no later one can.
+        int[] max = maxEnds.get(block);
+        int lo = 0;
+        int hi = max.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (max[mid] > start) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo < named.size() && named.get(lo).mention().start() < end ? named.get(lo) : null;
     }
 
     /**
@@ -102,7 +142,7 @@ final class SpeakerResolver {
      */
     Named antecedent(AnnotatedBlock ab, int offset, Gender gender) {
         List<AnnotatedBlock> blocks = article.blocks();
-        int at = blocks.indexOf(ab);
+        int at = positions.getOrDefault(ab, -1);
         for (int b = at, steps = 0; b >= 0 && steps < 3; b--) {
             AnnotatedBlock block = blocks.get(b);
             if (!block.block().kind().isBody()) {
@@ -110,17 +150,26 @@ final class SpeakerResolver {
             }
             steps++;
             List<Sentence> sentences = block.sentences();
-            for (int si = sentences.size() - 1; si >= 0; si--) {
-                Sentence s = sentences.get(si);
-                int limit = b == at ? Math.min(offset, s.end()) : s.end();
-                if (b == at && s.start() >= offset) {
+            List<Named> named = mentionsIn(block.block().index());
+            // Only sentences with a mention can give a pick: jump from mention to mention, backwards.
+            int j = firstStartingAtOrAfter(named, b == at ? offset : Integer.MAX_VALUE) - 1;
+            while (j >= 0) {
+                int si = Sentence.indexAt(sentences, named.get(j).mention().start());
+                if (si < 0) {
+                    j--;
                     continue;
                 }
+                Sentence s = sentences.get(si);
+                int limit = b == at ? Math.min(offset, s.end()) : s.end();
                 Named subject = null;
                 Named last = null;
-                for (Named n : mentionsIn(block.block().index())) {
+                for (int i = firstStartingAtOrAfter(named, s.start()); i < named.size(); i++) {
+                    Named n = named.get(i);
                     int m = n.mention().start();
-                    if (m < s.start() || m >= limit || !gender.fits(genders.get(n.person()))) {
+                    if (m >= limit) {
+                        break;
+                    }
+                    if (!gender.fits(genders.get(n.person()))) {
                         continue;
                     }
                     last = n;
@@ -133,6 +182,7 @@ final class SpeakerResolver {
                 if (pick != null) {
                     return pick;
                 }
+                j = firstStartingAtOrAfter(named, s.start()) - 1;
             }
         }
         return lastPersonBefore(ab.block().index(), offset, gender);
@@ -144,7 +194,7 @@ final class SpeakerResolver {
      */
     private String organisationBefore(AnnotatedBlock ab, int offset) {
         List<AnnotatedBlock> blocks = article.blocks();
-        int at = blocks.indexOf(ab);
+        int at = positions.getOrDefault(ab, -1);
         for (int b = at, steps = 0; b >= 0 && steps < 2; b--) {
             AnnotatedBlock block = blocks.get(b);
             if (!block.block().kind().isBody()) {
@@ -193,19 +243,26 @@ final class SpeakerResolver {
     /** The last person named in the story before the offset whose gender can be {@code gender}, or null. */
     Named lastPersonBefore(int blockIndex, int offset, Gender gender) {
         for (int b = blockIndex; b >= 0; b--) {
-            Named best = null;
-            for (Named n : mentionsIn(b)) {
-                if ((b < blockIndex || n.mention().start() < offset) && n.mention().block().kind().isBody()
-                        && gender.fits(genders.get(n.person()))
-                        && (best == null || n.mention().start() > best.mention().start())) {
-                    best = n;
+            List<Named> named = mentionsIn(b);
+            // Backwards from the offset: the first that fits is the latest (the earliest listed on a tie).
+            for (int i = (b < blockIndex ? named.size() : firstStartingAtOrAfter(named, offset)) - 1; i >= 0; i--) {
+                if (fitsBody(named.get(i), gender)) {
+                    int k = i;
+                    while (k > 0 && named.get(k - 1).mention().start() == named.get(i).mention().start()) {
+                        if (fitsBody(named.get(k - 1), gender)) {
+                            i = k - 1;
+                        }
+                        k--;
+                    }
+                    return named.get(i);
                 }
-            }
-            if (best != null) {
-                return best;
             }
         }
         return null;
+    }
+
+    private boolean fitsBody(Named n, Gender gender) {
+        return n.mention().block().kind().isBody() && gender.fits(genders.get(n.person()));
     }
 
     /**

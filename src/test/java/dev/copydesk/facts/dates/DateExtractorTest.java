@@ -147,4 +147,18 @@ class DateExtractorTest {
         Map<String, String> v = values("Troops, sent in 2022, withdrew early Wednesday.", pub);
         assertEquals("2024-12-04", v.get("Wednesday"));
     }
+
+    @Test
+    void malformedDatesCostTheMentionNeverTheArticle() {
+        LocalDate pub = LocalDate.of(2012, 7, 30);
+        Map<String, String> v = values("The code 2012-13-45 and the day 2012-02-00 are no dates; nor is Feb. 0, 2012. "
+                + "The rocks formed 4500000000 years ago, and 99999999999999999999 days later nothing was left. "
+                + "The vote was on Feb. 4, 2012.", pub);
+        // The good date after the bad ones is still read: one bad token costs nothing else.
+        assertEquals("2012-02-04", v.get("Feb. 4, 2012"));
+        assertNull(v.get("2012-13-45"));
+        assertNull(v.get("2012-02-00"));
+        assertNull(v.get("4500000000 years ago"));
+        assertNull(v.get("99999999999999999999 days later"));
+    }
 }

@@ -91,4 +91,19 @@ class QuoteExtractorTest {
         assertEquals("prosecutors", claims.get(1).source());
         assertTrue(claims.stream().anyMatch(c -> c.kind() == Claim.Kind.ANONYMOUS && c.text().equals("on condition of anonymity")));
     }
+
+    @Test
+    void aParagraphOfThousandsOfQuotesIsAttributedQuoteByQuote() {
+        // Pairing and attribution do not rescan the paragraph per quote: 1,000 quotes of one speaker.
+        StringBuilder sb = new StringBuilder("Mayor Ana Ruiz spoke for an hour.");
+        for (int i = 0; i < 1_000; i++) {
+            sb.append(" \"We will build the bridge number ").append(i).append(" this year,\" Ruiz said.");
+        }
+        List<Quote> q = quotes(sb.toString());
+        assertEquals(1_000, q.size());
+        for (Quote x : q) {
+            assertEquals("Ruiz", x.speaker().text(), x.text());
+        }
+        assertEquals("We will build the bridge number 999 this year,", q.get(999).text());
+    }
 }
