@@ -116,8 +116,9 @@ public final class Session {
                 return done;
             });
         }
-        long seconds = options.fileTimeout().toSeconds();
-        String budget = seconds > 0 ? seconds + " s" : options.fileTimeout().toMillis() + " ms";
+        long millis = options.fileTimeout().toMillis();
+        String budget = millis % 1000 == 0 ? millis / 1000 + " s"
+                : millis < 1000 ? millis + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
         return FileRunner.run(tasks, options.fileTimeout(), i -> {
             progress.finished();
             String path = loaded.get(i) instanceof Input in ? in.display()

@@ -167,15 +167,20 @@ class InputReliabilityTest {
 
     @Test
     void aFileOverItsTimeBudgetIsNotAnalysedAndTheOthersAre() throws Exception {
-        // A million chars of copy: many seconds of work on any machine, over a budget of three; the
-        // short article takes a fraction of a second even in a cold JVM. (FileRunnerTest covers the
-        // same without any timing.)
-        Path slow = Files.writeString(dir.resolve("slow.txt"), "Headline\n\n" + "The council met and talked. ".repeat(36_000));
+        // 860 KB of quotes, names and hedges: many seconds of work on any machine (bench/stress's busy
+        // paragraph), several times a budget of 1.5 s; the short article takes a fraction of a second
+        // even in a cold JVM. (FileRunnerTest covers the same without any timing.)
+        StringBuilder busy = new StringBuilder("Headline\n\n");
+        for (int i = 0; i < 9_000; i++) {
+            busy.append("\"We will go on,\" said Mayor Ana Ruiz").append(i)
+                    .append(" of Springfield, who allegedly met Tom Ortiz on Monday. ").append(i % 20 == 19 ? "\n\n" : "");
+        }
+        Path slow = Files.writeString(dir.resolve("slow.txt"), busy);
         Path quick = Files.writeString(dir.resolve("quick.txt"),
                 "Headline\n\nThe talks began on Thursday, Nov. 14, 2012, officials said.\n");
-        CliRun r = CliRun.run("check", "--file-timeout", "3", quick.toString(), slow.toString());
+        CliRun r = CliRun.run("check", "--file-timeout", "1.5", quick.toString(), slow.toString());
         assertEquals(2, r.code());
-        assertEquals("copydesk: " + slow + ": not analysed: it took longer than the time budget of 3 s (raise it with "
+        assertEquals("copydesk: " + slow + ": not analysed: it took longer than the time budget of 1.5 s (raise it with "
                 + "--file-timeout); the other files are still checked\n", r.err());
         assertTrue(r.out().contains("quick.txt:3:20: error [weekday-mismatch]"), r.out());
     }
