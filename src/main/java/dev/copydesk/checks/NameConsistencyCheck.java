@@ -118,9 +118,7 @@ final class NameConsistencyCheck extends RuleCheck {
                 List<Mention> b = people.get(j);
                 // The established spelling is a person's: two loose capitalised words ("Polynesia",
                 // "Founded") are no names to misspell.
-                // ... unless it is a surname written three times or more against a person's once
-                boolean outvotes = a.size() >= 3 && persons.contains(b);
-                if (!persons.contains(a) && !outvotes || !established(a, b)) {
+                if (!persons.contains(a) || !established(a, b)) {
                     continue;
                 }
                 List<Finding> f = compare(facts.article(), a, b);

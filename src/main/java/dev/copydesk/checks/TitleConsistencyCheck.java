@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One person given conflicting titles: two different offices (Defense Secretary / Secretary of
@@ -78,6 +79,15 @@ final class TitleConsistencyCheck extends RuleCheck {
     }
 
     /** One title at one mention: a mention may carry several ("Sgt. Ana Cruz, a police spokeswoman"). */
+    /** Offices a person holds by election or appointment, not by rank in their trade. */
+    private static final Set<String> PUBLIC_OFFICES = Set.of("senator", "governor", "mayor", "president", "prime minister",
+            "minister", "secretary", "ambassador", "judge", "justice", "representative", "congressman", "congresswoman",
+            "councilman", "councilwoman", "council member", "chancellor", "general", "admiral", "sheriff", "attorney general");
+
+    /** Words that say a person took an office: the office may be named by them rather than by its title. */
+    private static final List<String> ELECTED_WORDS = List.of("elected", "appointed", "nominated", "sworn", "seat",
+            "won", "wins", "re-elected", "confirmed", "named");
+
     private record Titled(Mention mention, Title title) {
     }
 
@@ -210,8 +220,9 @@ final class TitleConsistencyCheck extends RuleCheck {
      */
     private Finding lateOffice(Article article, Person p, List<Titled> earlier, Titled later) {
         Title t = later.title();
-        if (t.kind() != TitleKind.OFFICE || t.source() != TitleSource.PRENOMINAL || t.former()) {
-            return null;
+        if (t.kind() != TitleKind.OFFICE || t.source() != TitleSource.PRENOMINAL || t.former()
+                || !PUBLIC_OFFICES.contains(comparison.canonical(t.head()))) {
+            return null; // a captain, coach or principal is often the profession's own rank
         }
         Titled introduced = null;
         for (Titled e : earlier) {
@@ -226,7 +237,28 @@ final class TitleConsistencyCheck extends RuleCheck {
                 introduced = e;
             }
         }
-        return introduced == null ? null : report(article, p, introduced, later, "office-late");
+        if (introduced == null || introducedWith(introduced, t)) {
+            return null;
+        }
+        return report(article, p, introduced, later, "office-late");
+    }
+
+    /** The introduction's sentence names the office some other way: "a lawyer who was elected mayor", "won the seat". */
+    private static boolean introducedWith(Titled introduced, Title office) {
+        String text = introduced.mention().block().text();
+        int from = Math.min(introduced.mention().start(), introduced.title().start());
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?](\\s|$)").matcher(text);
+        int to = end.find(Math.max(introduced.mention().end(), introduced.title().end())) ? end.end() : text.length();
+        String paragraph = text.substring(from, to).toLowerCase(Locale.ROOT);
+        if (paragraph.contains(office.head().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (String w : ELECTED_WORDS) {
+            if (paragraph.matches("(?s).*\\b" + w + "\\b.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Finding wording(Article article, Person p, List<Titled> earlier, Titled later) {

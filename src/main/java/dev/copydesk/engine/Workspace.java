@@ -47,7 +47,7 @@ public final class Workspace {
         for (Map.Entry<Config, List<String>> group : groups(args).entrySet()) {
             Session session = Session.open(options.withConfig(group.getKey()));
             RunResult r = session.check(group.getValue(), stdin, progress);
-            files.addAll(inArgumentOrder(args, group.getValue(), r.files(), FileResult::path));
+            files.addAll(inArgumentOrder(positions(args, group.getKey()), group.getValue(), r.files(), FileResult::path));
             r.rules().forEach(x -> rules.putIfAbsent(x.id(), x));
         }
         return new RunResult(sorted(files), List.copyOf(rules.values()));
@@ -57,7 +57,7 @@ public final class Workspace {
         List<Ordered<Extraction>> out = new ArrayList<>();
         for (Map.Entry<Config, List<String>> group : groups(args).entrySet()) {
             List<Extraction> found = Session.open(options.withConfig(group.getKey())).entities(group.getValue(), stdin, progress);
-            out.addAll(inArgumentOrder(args, group.getValue(), found, Extraction::path));
+            out.addAll(inArgumentOrder(positions(args, group.getKey()), group.getValue(), found, Extraction::path));
         }
         return sorted(out);
     }
@@ -70,19 +70,33 @@ public final class Workspace {
      * Tags each of a group's results (in the group's argument order) with the command-line
      * position of its argument: a file named, or one found under a folder named.
      */
-    private static <T> List<Ordered<T>> inArgumentOrder(List<String> args, List<String> group, List<T> results,
+    /** The command-line positions of the arguments under {@code config}, in order (a repeated argument keeps each). */
+    private List<Integer> positions(List<String> args, Config config) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (configFor(args.get(i)) == config) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static <T> List<Ordered<T>> inArgumentOrder(List<Integer> positions, List<String> group, List<T> results,
                                                        java.util.function.Function<T, String> path) {
         List<Ordered<T>> out = new ArrayList<>();
         int at = 0;
+        int from = 0;
         for (T r : results) {
-            int k = at;
+            int k = from;
             while (k < group.size() && !comesFrom(path.apply(r), group.get(k))) {
                 k++;
             }
             if (k < group.size()) {
                 at = k;
+                // a file named on the command line yields one result; a folder goes on yielding
+                from = path.apply(r).equals(group.get(k)) ? k + 1 : k;
             }
-            out.add(new Ordered<>(args.indexOf(group.get(at)), r));
+            out.add(new Ordered<>(positions.get(Math.min(at, positions.size() - 1)), r));
         }
         return out;
     }

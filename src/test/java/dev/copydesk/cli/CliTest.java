@@ -43,6 +43,12 @@ class CliTest {
         assertTrue(files.get(0).path("path").asText().endsWith("1.txt"));
         assertTrue(files.get(1).path("path").asText().endsWith("2.txt"), "the folder b/ comes second, as given");
         assertTrue(files.get(2).path("path").asText().endsWith("3.txt"));
+
+        CliRun repeated = run("check", "--format", "json", "--fail-on", "never", dir.resolve("b/2.txt").toString(),
+                dir.resolve("a").toString(), dir.resolve("b/2.txt").toString());
+        JsonNode again = new ObjectMapper().readTree(repeated.out()).path("files");
+        assertEquals(4, again.size(), repeated.out());
+        assertTrue(again.get(3).path("path").asText().endsWith("2.txt"), "a repeated argument keeps its second place");
     }
 
     @Test

@@ -224,9 +224,16 @@ final class NameRunFinder {
         return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
     }
 
-    /** A word for what a person believes or does ("Feminist", "Democrat", "Activist"): never a given name. */
-    private static final java.util.regex.Pattern DESCRIPTOR = java.util.regex.Pattern.compile(
-            "\\p{Lu}\\p{Ll}{3,}(ist|ian|ant|ent|crat|ive)");
+    /**
+     * Words for what a person believes or does that newsrooms capitalise before a name ("Feminist
+     * Glenn Fleishman", "Democrat Jane Doe"): never given names. A list, not a suffix, so that
+     * Florian and Octavian stay given names.
+     */
+    private static final Set<String> DESCRIPTORS = Set.of("feminist", "activist", "democrat", "republican", "socialist",
+            "communist", "libertarian", "conservative", "progressive", "nationalist", "populist", "liberal", "independent",
+            "labour", "tory", "green", "evangelist", "economist", "scientist", "artist", "journalist", "novelist",
+            "columnist", "comedian", "historian", "musician", "physician", "politician", "pianist", "guitarist",
+            "vocalist", "strategist", "environmentalist", "philanthropist", "entrepreneur", "veteran", "noted");
 
     /** Verbs that open a sentence before a name: "Enter Stuart R. Kaplan", "Meet Jane Doe". */
     private static final Set<String> IMPERATIVES = Set.of("enter", "meet", "ask", "thank", "consider", "imagine",
@@ -263,7 +270,7 @@ final class NameRunFinder {
         }
         // "Noted Feminist Glenn Fleishman": a capitalised word before a common given name and a
         // surname describes the person; it is not part of the name
-        if (words.size() > 2 && DESCRIPTOR.matcher(words.get(0)).matches() && lex.isGivenName(words.get(1))
+        if (words.size() > 2 && DESCRIPTORS.contains(words.get(0).toLowerCase(Locale.ROOT)) && lex.isGivenName(words.get(1))
                 && !lex.isGivenName(words.get(0))
                 && !lex.isPlace(words.get(0)) && !lex.isOrgWord(words.get(0))
                 && !Set.of("san", "santa", "santo", "st", "saint", "fort", "port", "mount", "lake", "new")

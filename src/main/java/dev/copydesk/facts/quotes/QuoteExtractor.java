@@ -44,7 +44,8 @@ public final class QuoteExtractor {
     private static final Set<String> PLACE_PREFIX_WORDS = Set.of("new", "north", "south", "east", "west", "san", "los", "las",
             "st.", "saint", "fort", "port", "lake", "mount", "the");
 
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    /** "he said", "she said" with no one of that gender named: no neighbour stands in ("they" may be a group). */
+    private static final Set<String> GENDERED_PRONOUNS = Set.of("he", "she");
 
     /** Nouns for words put out in writing or on air: the verb before them has the speaker as subject. */
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "message", "note", "letter",
@@ -547,7 +548,7 @@ public final class QuoteExtractor {
                 }
                 String phrase = block.block().text().substring(tokens.get(np[0]).start(), tokens.get(np[1] - 1).end());
                 note = "'" + phrase + " " + t.text() + "' is near, but no person is named before '" + phrase + "'";
-                pronoun |= np[1] - np[0] == 1 && PERSONAL_PRONOUNS.contains(tokens.get(np[0]).lower());
+                pronoun |= np[1] - np[0] == 1 && GENDERED_PRONOUNS.contains(tokens.get(np[0]).lower());
             }
             return new Found(null, note, pronoun);
         }

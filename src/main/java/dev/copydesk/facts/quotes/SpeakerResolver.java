@@ -285,6 +285,9 @@ final class SpeakerResolver {
             String w = tokens.get(np[0]).lower();
             if (PERSONAL_PRONOUNS.contains(w)) {
                 Named antecedent = antecedent(ab, start, Gender.ofPronoun(w));
+                if (antecedent == null && (w.equals("they") || w.equals("we"))) {
+                    return new Speaker(phrase, null, Attribution.PRONOUN); // "Union leaders rejected it. “…,” they said."
+                }
                 return antecedent == null ? null : new Speaker(phrase, antecedent.person(), Attribution.PRONOUN);
             }
             if (w.equals("it")) {

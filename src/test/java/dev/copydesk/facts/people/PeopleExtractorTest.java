@@ -69,6 +69,8 @@ class PeopleExtractorTest {
         Map<String, Person> people = byName(snippet("Noted Feminist Glenn Fleishman gets a piece of the action too."));
         assertEquals(Set.of("Glenn Fleishman"), people.keySet());
         assertEquals("Feminist", people.get("Glenn Fleishman").mentions().get(0).title().text());
+        assertTrue(byName(snippet("Florian David Fitz, the German actor, arrived.")).containsKey("Florian David Fitz"),
+                "a given name ending like a descriptor stays in the name");
     }
 
     @Test

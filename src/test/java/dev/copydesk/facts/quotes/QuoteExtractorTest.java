@@ -70,6 +70,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theyAfterAGroupAttributesTheQuote() {
+        Quote q = quotes("Union leaders rejected the offer on Friday. \"This offer is an insult to every member,\" they said.").get(0);
+        assertEquals("they", q.speaker().name());
+    }
+
+    @Test
     void aPlaceAfterInIsWhereTheSpeakersAreNotWhoTheyAre() {
         assertEquals("officials in New York", quotes("\"We will fight,\" officials in New York said.").get(0).speaker().name());
         assertEquals("The county", quotes("The county issued this statement: \"The park met every condition.\"").get(0)
