@@ -85,8 +85,10 @@ final class TitleConsistencyCheck extends RuleCheck {
             "councilman", "councilwoman", "council member", "chancellor", "general", "admiral", "sheriff", "attorney general");
 
     /** Words that say a person took an office: the office may be named by them rather than by its title. */
-    private static final List<String> ELECTED_WORDS = List.of("elected", "appointed", "nominated", "sworn", "seat",
-            "won", "wins", "re-elected", "confirmed", "named");
+    private static final java.util.regex.Pattern ELECTED_WORDS = java.util.regex.Pattern.compile(
+            "\\b(elected|appointed|nominated|sworn|seat|won|wins|re-elected|confirmed|named)\\b");
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](\\s|$)");
 
     private record Titled(Mention mention, Title title) {
     }
@@ -247,18 +249,10 @@ final class TitleConsistencyCheck extends RuleCheck {
     private static boolean introducedWith(Titled introduced, Title office) {
         String text = introduced.mention().block().text();
         int from = Math.min(introduced.mention().start(), introduced.title().start());
-        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?](\\s|$)").matcher(text);
+        java.util.regex.Matcher end = SENTENCE_END.matcher(text);
         int to = end.find(Math.max(introduced.mention().end(), introduced.title().end())) ? end.end() : text.length();
-        String paragraph = text.substring(from, to).toLowerCase(Locale.ROOT);
-        if (paragraph.contains(office.head().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        for (String w : ELECTED_WORDS) {
-            if (paragraph.matches("(?s).*\\b" + w + "\\b.*")) {
-                return true;
-            }
-        }
-        return false;
+        String sentence = text.substring(from, to).toLowerCase(Locale.ROOT);
+        return sentence.contains(office.head().toLowerCase(Locale.ROOT)) || ELECTED_WORDS.matcher(sentence).find();
     }
 
     private Finding wording(Article article, Person p, List<Titled> earlier, Titled later) {

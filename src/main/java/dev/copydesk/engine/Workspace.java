@@ -44,10 +44,10 @@ public final class Workspace {
     public RunResult check(List<String> args, InputStream stdin, Progress progress) {
         List<Ordered<FileResult>> files = new ArrayList<>();
         Map<String, Rule> rules = new LinkedHashMap<>();
-        for (Map.Entry<Config, List<String>> group : groups(args).entrySet()) {
-            Session session = Session.open(options.withConfig(group.getKey()));
-            RunResult r = session.check(group.getValue(), stdin, progress);
-            files.addAll(inArgumentOrder(positions(args, group.getKey()), group.getValue(), r.files(), FileResult::path));
+        for (Map.Entry<Config, List<Integer>> group : groups(args).entrySet()) {
+            List<String> named = named(args, group.getValue());
+            RunResult r = Session.open(options.withConfig(group.getKey())).check(named, stdin, progress);
+            files.addAll(inArgumentOrder(group.getValue(), named, r.files(), FileResult::path));
             r.rules().forEach(x -> rules.putIfAbsent(x.id(), x));
         }
         return new RunResult(sorted(files), List.copyOf(rules.values()));
@@ -55,9 +55,10 @@ public final class Workspace {
 
     public List<Extraction> entities(List<String> args, InputStream stdin, Progress progress) {
         List<Ordered<Extraction>> out = new ArrayList<>();
-        for (Map.Entry<Config, List<String>> group : groups(args).entrySet()) {
-            List<Extraction> found = Session.open(options.withConfig(group.getKey())).entities(group.getValue(), stdin, progress);
-            out.addAll(inArgumentOrder(positions(args, group.getKey()), group.getValue(), found, Extraction::path));
+        for (Map.Entry<Config, List<Integer>> group : groups(args).entrySet()) {
+            List<String> named = named(args, group.getValue());
+            List<Extraction> found = Session.open(options.withConfig(group.getKey())).entities(named, stdin, progress);
+            out.addAll(inArgumentOrder(group.getValue(), named, found, Extraction::path));
         }
         return sorted(out);
     }
@@ -66,21 +67,14 @@ public final class Workspace {
     private record Ordered<T>(int argument, T result) {
     }
 
+    private static List<String> named(List<String> args, List<Integer> positions) {
+        return positions.stream().map(args::get).toList();
+    }
+
     /**
      * Tags each of a group's results (in the group's argument order) with the command-line
      * position of its argument: a file named, or one found under a folder named.
      */
-    /** The command-line positions of the arguments under {@code config}, in order (a repeated argument keeps each). */
-    private List<Integer> positions(List<String> args, Config config) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            if (configFor(args.get(i)) == config) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
-
     private static <T> List<Ordered<T>> inArgumentOrder(List<Integer> positions, List<String> group, List<T> results,
                                                        java.util.function.Function<T, String> path) {
         List<Ordered<T>> out = new ArrayList<>();
@@ -118,12 +112,11 @@ public final class Workspace {
         return copy.stream().map(Ordered::result).toList();
     }
 
-    /** The arguments under each config, in command-line order; results are put back in that order. */
-    private Map<Config, List<String>> groups(List<String> args) {
-        Map<Config, List<String>> groups = new LinkedHashMap<>();
-        for (String arg : args) {
-            Config c = configFor(arg);
-            groups.computeIfAbsent(c, k -> new ArrayList<>()).add(arg);
+    /** The command-line positions of the arguments under each config, in order; results are put back in that order. */
+    private Map<Config, List<Integer>> groups(List<String> args) {
+        Map<Config, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            groups.computeIfAbsent(configFor(args.get(i)), k -> new ArrayList<>()).add(i);
         }
         return groups;
     }

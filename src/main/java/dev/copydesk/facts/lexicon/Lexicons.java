@@ -256,6 +256,14 @@ public final class Lexicons {
         return has("places.txt", word);
     }
 
+    /** First words of place names that are also given names or plain words: "San Jose", "Fort Myers", "New York". */
+    private static final Set<String> PLACE_PREFIXES = Set.of("san", "santa", "santo", "são", "sao", "saint", "st.",
+            "fort", "port", "mount", "lake", "el", "la", "los", "las", "new", "north", "south", "east", "west");
+
+    public boolean isPlacePrefix(String word) {
+        return PLACE_PREFIXES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public boolean isSpeechVerb(String word) {
         return has("speech-verbs.txt", word);
     }

@@ -202,7 +202,7 @@ final class CandidateFinder {
             return Evidence.MEDIUM; // "starring the great Saoirse Ronan", "played by Ray Romano", "a kid named Moonee"
         }
         if (given != null && before >= 1 && Set.of("and", "&", "or").contains(tokens.get(before).lower())
-                && lex.isGivenName(parts.get(0)) && !PLACE_PREFIXES.contains(parts.get(0).toLowerCase(Locale.ROOT))
+                && lex.isGivenName(parts.get(0)) && !lex.isPlacePrefix(parts.get(0))
                 && conjunctIsNamed(tokens, before - 1)) {
             return Evidence.MEDIUM; // "Holly Hunter and Ray Romano": a name listed with another
         }
@@ -227,12 +227,8 @@ final class CandidateFinder {
             i--;
         }
         String first = tokens.get(i).text();
-        return i < k && tokens.get(k).isCapitalized() && lex.isGivenName(first) && !PLACE_PREFIXES.contains(first.toLowerCase(Locale.ROOT));
+        return i < k && tokens.get(k).isCapitalized() && lex.isGivenName(first) && !lex.isPlacePrefix(first);
     }
-
-    /** First words of place names that are given names too: "San Jose", "Santa Clara", "Fort Myers". */
-    private static final Set<String> PLACE_PREFIXES = Set.of("san", "santa", "santo", "são", "sao", "saint", "st.",
-            "fort", "port", "mount", "lake", "el", "la", "los", "las", "new", "north", "south", "east", "west");
 
     /** Index of the first token before {@code k} that is not an article, adjective or comma ("the great", "a splendid, warm"). */
     private static int skipModifiers(List<Token> tokens, int k) {
@@ -260,7 +256,7 @@ final class CandidateFinder {
      */
     private boolean knownGiven(Token first, String part) {
         String word = part.replace(".", "");
-        if (PLACE_PREFIXES.contains(word.toLowerCase(Locale.ROOT))) {
+        if (lex.isPlacePrefix(word)) {
             return false;
         }
         return lex.isCommonGivenName(word) || lex.isGivenName(word) && first.isPropn();

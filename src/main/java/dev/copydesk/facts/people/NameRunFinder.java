@@ -271,13 +271,7 @@ final class NameRunFinder {
         // "Noted Feminist Glenn Fleishman": a capitalised word before a common given name and a
         // surname describes the person; it is not part of the name
         if (words.size() > 2 && DESCRIPTORS.contains(words.get(0).toLowerCase(Locale.ROOT)) && lex.isGivenName(words.get(1))
-                && !lex.isGivenName(words.get(0))
-                && !lex.isPlace(words.get(0)) && !lex.isOrgWord(words.get(0))
-                && !Set.of("san", "santa", "santo", "st", "saint", "fort", "port", "mount", "lake", "new")
-                        .contains(words.get(0).toLowerCase(Locale.ROOT))
-                && !lex.isHonorific(words.get(0)) && !lex.isTitle(words.get(0).toLowerCase(Locale.ROOT))
-                && !lex.isParticle(words.get(0)) && words.get(0).length() > 2 && !words.get(0).contains(".")
-                && lex.surnameFirstOrigin(words.get(0)) == null) {
+                && !lex.isGivenName(words.get(0)) && !lex.isTitle(words.get(0).toLowerCase(Locale.ROOT))) {
             words = new ArrayList<>(words.subList(1, words.size()));
             parts = new ArrayList<>(parts.subList(1, parts.size()));
             runStart = parts.get(0)[0];

@@ -41,8 +41,6 @@ public final class QuoteExtractor {
             + "approach|narrative|trope|crowd|camp|school|brigade|rhetoric|cliché|cliche|meme|mindset)\\b");
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "of");
-    private static final Set<String> PLACE_PREFIX_WORDS = Set.of("new", "north", "south", "east", "west", "san", "los", "las",
-            "st.", "saint", "fort", "port", "lake", "mount", "the");
 
     /** "he said", "she said" with no one of that gender named: no neighbour stands in ("they" may be a group). */
     private static final Set<String> GENDERED_PRONOUNS = Set.of("he", "she");
@@ -747,7 +745,7 @@ public final class QuoteExtractor {
         private boolean isPlace(List<Token> tokens, int from, int to) {
             for (int k = from; k < to; k++) {
                 String w = tokens.get(k).lower();
-                if (!lex.isPlace(w) && !PLACE_PREFIX_WORDS.contains(w)) {
+                if (!lex.isPlace(w) && !lex.isPlacePrefix(w) && !w.equals("the")) {
                     return false;
                 }
             }
