@@ -42,7 +42,7 @@ final class NameConsistencyCheck extends RuleCheck {
             @Param(value = "edits allowed between two spellings of one surname", dflt = "1") int maxDistance,
             @Param(value = "from this length on, longNameMaxDistance edits are allowed", dflt = "9") int longNameLength,
             @Param(value = "edits allowed between two spellings of a long surname", dflt = "2") int longNameMaxDistance,
-            @Param(value = "also compare the given names of people who share a surname (Khaled / Khalid al-Ayoubi)",
+            @Param(value = "also compare given names: of people who share a surname (Khaled / Khalid al-Ayoubi), and a given name the story uses alone (Eloise / Eliose)",
                     dflt = "true") boolean givenNames,
             @Param(value = "which misspellings to report: all, those in the story (body), or those in the headline, "
                     + "dek, captions and pull quotes against the story's spelling (display)", dflt = "all")
@@ -58,10 +58,12 @@ final class NameConsistencyCheck extends RuleCheck {
     enum Where { ALL, BODY, DISPLAY }
 
     private final Settings settings;
+    private final dev.copydesk.facts.lexicon.Lexicons lexicons;
 
     private NameConsistencyCheck(Rule rule, Settings settings, CheckContext context) {
         super(rule, TYPE);
         this.settings = settings;
+        this.lexicons = context.lexicons();
     }
 
     /** Whether a misspelt mention in this block is this rule's to report. */
@@ -102,11 +104,14 @@ final class NameConsistencyCheck extends RuleCheck {
             }
         }
         people.addAll(loose.values());
+        List<Finding> out = new ArrayList<>();
+        if (settings.givenNames()) {
+            out.addAll(givenNameVariants(facts, loose.values()));
+        }
         for (List<Mention> spelling : people) {
             spelling.sort(java.util.Comparator.comparingInt((Mention m) -> m.block().index()).thenComparingInt(Mention::start));
         }
 
-        List<Finding> out = new ArrayList<>();
         Set<Integer> reported = new HashSet<>();
         SpellingBuckets buckets = new SpellingBuckets(people, Math.max(settings.maxDistance(), settings.longNameMaxDistance()));
         for (int i = 0; i < people.size(); i++) {
@@ -125,6 +130,45 @@ final class NameConsistencyCheck extends RuleCheck {
                 if (!f.isEmpty()) {
                     out.addAll(f);
                     reported.add(j);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Eloise Parry … Eloise … Eliose": a story that calls someone by their given name can
+     * misspell it. A capitalised word nobody else owns, one edit from the given name of a person
+     * the story calls by that name alone, and itself no given name (Elise, Mark), is reported.
+     */
+    private List<Finding> givenNameVariants(Facts facts, java.util.Collection<List<Mention>> loose) {
+        List<Finding> out = new ArrayList<>();
+        for (Person p : facts.people()) {
+            List<Mention> byGiven = new ArrayList<>();
+            String given = null;
+            for (Mention m : p.mentions()) {
+                if (m.form() == MentionForm.FULL && m.given() != null && given == null) {
+                    given = m.given().split(" ")[0];
+                    byGiven.add(m);
+                } else if (m.form() == MentionForm.GIVEN) {
+                    byGiven.add(m);
+                }
+            }
+            if (given == null || byGiven.size() < 2 || !p.confirmed()) {
+                continue; // the story never calls them by the given name alone
+            }
+            String fg = Spellings.fold(given);
+            for (List<Mention> spelling : loose) {
+                Mention v = spelling.get(0);
+                if (v.parts().size() != 1) {
+                    continue;
+                }
+                String word = v.parts().get(0);
+                String fv = Spellings.fold(word);
+                if (fg.length() >= 5 && fv.length() >= 4 && fg.charAt(0) == fv.charAt(0) && !fg.equals(fv)
+                        && Spellings.distance(fg, fv) == 1 && !derived(fg, fv) && !derived(fv, fg)
+                        && !lexicons.isGivenName(word)) {
+                    out.addAll(report(facts.article(), byGiven, spelling, given, word));
                 }
             }
         }
