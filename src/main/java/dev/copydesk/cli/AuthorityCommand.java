@@ -22,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code copydesk authority}: a name authority built from the newsroom's archive. */
@@ -32,9 +31,6 @@ import picocli.CommandLine.Spec;
 public final class AuthorityCommand implements Runnable {
     @Spec
     CommandSpec spec;
-
-    @ParentCommand
-    CopydeskCommand parent;
 
     @Override
     public void run() {
@@ -74,8 +70,11 @@ public final class AuthorityCommand implements Runnable {
                 description = "Skip articles larger than this. Default: ${DEFAULT-VALUE}.")
         String maxFileSize;
 
-        @ParentCommand
-        AuthorityCommand parent;
+        private final Environment env;
+
+        Build(Environment env) {
+            this.env = env;
+        }
 
         @Override
         public Integer call() {
@@ -86,11 +85,11 @@ public final class AuthorityCommand implements Runnable {
                     .orElse(Config.NONE);
             RuleSet rules = RuleSet.load(new RunOptions(List.of(), true, null, maxBytes).withConfig(c));
             AuthorityFile.Contents previous = update ? AuthorityFile.read(out) : new AuthorityFile.Contents(List.of(), Set.of());
-            AuthorityBuilder builder = new AuthorityBuilder(new Analyzer(rules.lexicons(), c.extraction(), null), maxBytes,
+            AuthorityBuilder builder = new AuthorityBuilder(new Analyzer(env.models().get(), rules.lexicons(), c.extraction(), null), maxBytes,
                     previous.names(), previous.fingerprints());
             PrintWriter err = spec.commandLine().getErr();
             List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
-            ProgressLine.during(parent.parent.terminal(), err, progress -> {
+            ProgressLine.during(env.terminal(), err, progress -> {
                 builder.read(archive, problems::add, progress);
                 return null;
             });

@@ -112,11 +112,17 @@ public final class RulesCommand implements Runnable {
         @Option(names = "--verbose", description = "Print passing examples too.")
         boolean verbose;
 
+        private final Environment env;
+
+        TestRules(Environment env) {
+            this.env = env;
+        }
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             RuleSet rules = load(spec, paths.isEmpty(), paths, config);
-            RuleExamples runner = new RuleExamples(new Analyzer(rules.lexicons()));
+            RuleExamples runner = new RuleExamples(new Analyzer(env.models().get(), rules.lexicons()));
             int passed = 0;
             int failed = 0;
             for (Rule r : rules.rules()) {

@@ -4,6 +4,7 @@ import dev.copydesk.checks.Check;
 import dev.copydesk.checks.CheckContext;
 import dev.copydesk.checks.CheckRegistry;
 import dev.copydesk.config.Config;
+import dev.copydesk.nlp.Models;
 import dev.copydesk.nlp.NameFinder;
 import dev.copydesk.results.Extraction;
 import dev.copydesk.results.FileResult;
@@ -41,12 +42,16 @@ public final class Session {
         this.checker = checker;
     }
 
-    /** Loads lexicons and rules; throws {@link dev.copydesk.rules.RuleFileException} on a bad rule file. */
-    public static Session open(RunOptions options) {
-        return RuleSet.confined(options.config(), () -> load(options));
+    /**
+     * Loads lexicons and rules; throws {@link dev.copydesk.rules.RuleFileException} on a bad rule file.
+     *
+     * @param models the OpenNLP models, asked for only once the rules are loaded and valid
+     */
+    public static Session open(RunOptions options, Supplier<Models> models) {
+        return RuleSet.confined(options.config(), () -> load(options, models));
     }
 
-    private static Session load(RunOptions options) {
+    private static Session load(RunOptions options, Supplier<Models> models) {
         RuleSet ruleSet = RuleSet.read(options);
         if (ruleSet.rules().isEmpty()) {
             Config config = options.config();
@@ -62,7 +67,7 @@ public final class Session {
                 throw new RuleFileException(e.getMessage());
             }
         }
-        Analyzer analyzer = new Analyzer(ruleSet.lexicons(), options.config().extraction(), names);
+        Analyzer analyzer = new Analyzer(models.get(), ruleSet.lexicons(), options.config().extraction(), names);
         List<Check> checks = CheckRegistry.build(ruleSet.rules(), new CheckContext(analyzer.lexicons()));
         return new Session(options, ruleSet.rules(), analyzer, new Checker(analyzer, checks, options.keepFacts()));
     }

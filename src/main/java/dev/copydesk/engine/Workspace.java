@@ -2,6 +2,7 @@ package dev.copydesk.engine;
 
 import dev.copydesk.config.Config;
 import dev.copydesk.config.ConfigLoader;
+import dev.copydesk.nlp.Models;
 import dev.copydesk.results.Extraction;
 import dev.copydesk.results.FileResult;
 import dev.copydesk.results.RunResult;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs the inputs of one command line, each under the .copydesk.yml nearest to it (or the one
@@ -24,20 +26,19 @@ public final class Workspace {
     private final RunOptions options;
     private final Path explicitConfig;
     private final boolean findConfigs;
+    private final Supplier<Models> models;
     private final Map<Path, Config> configs = new HashMap<>();
 
     /**
      * @param explicitConfig the config for every input, or null
      * @param findConfigs    look for .copydesk.yml above each input when no config is given
+     * @param models         the OpenNLP models, asked for when a session opens (after its rules are loaded)
      */
-    public Workspace(RunOptions options, Path explicitConfig, boolean findConfigs) {
+    public Workspace(RunOptions options, Path explicitConfig, boolean findConfigs, Supplier<Models> models) {
         this.options = options;
         this.explicitConfig = explicitConfig;
         this.findConfigs = findConfigs;
-    }
-
-    public RunResult check(List<String> args, InputStream stdin) {
-        return check(args, stdin, Progress.NONE);
+        this.models = models;
     }
 
     /** Checks every input, telling {@code progress} as files are found and finished. */
@@ -46,7 +47,7 @@ public final class Workspace {
         Map<String, Rule> rules = new LinkedHashMap<>();
         for (Map.Entry<Config, List<Integer>> group : groups(args).entrySet()) {
             List<String> named = named(args, group.getValue());
-            RunResult r = Session.open(options.withConfig(group.getKey())).check(named, stdin, progress);
+            RunResult r = Session.open(options.withConfig(group.getKey()), models).check(named, stdin, progress);
             files.addAll(inArgumentOrder(group.getValue(), named, r.files(), FileResult::path));
             r.rules().forEach(x -> rules.putIfAbsent(x.id(), x));
         }
@@ -57,7 +58,7 @@ public final class Workspace {
         List<Ordered<Extraction>> out = new ArrayList<>();
         for (Map.Entry<Config, List<Integer>> group : groups(args).entrySet()) {
             List<String> named = named(args, group.getValue());
-            List<Extraction> found = Session.open(options.withConfig(group.getKey())).entities(named, stdin, progress);
+            List<Extraction> found = Session.open(options.withConfig(group.getKey()), models).entities(named, stdin, progress);
             out.addAll(inArgumentOrder(group.getValue(), named, found, Extraction::path));
         }
         return sorted(out);
