@@ -84,15 +84,18 @@ public final class CheckCommand implements Callable<Integer> {
         Severity threshold = Choices.failOn(spec, failOn);
         boolean colored = Choices.color(spec, color, env.terminal())
                 && (format == OutputFormat.TEXT || format == OutputFormat.COMPACT);
+        Baseline known = null;
         if (baseline != null) {
+            // read before the run: a bad baseline stops it before minutes of work, and before --write-baseline writes
             InputOptions.requireFile("--baseline", baseline, "baseline");
+            known = Baseline.read(baseline);
         }
         refuseToOverwriteInputs();
         RunResult checked = check(format);
         if (writeBaseline != null) {
             ReportFile.write(writeBaseline, out -> Baseline.write(out, checked));
         }
-        RunResult result = baseline == null ? checked : Baseline.read(baseline).filter(checked);
+        RunResult result = known == null ? checked : known.filter(checked);
         PrintWriter err = spec.commandLine().getErr();
         for (FileResult f : result.files()) {
             if (f.error() != null) {

@@ -1,9 +1,9 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.UserFileException;
 import dev.copydesk.engine.RunOptions;
 import dev.copydesk.engine.Workspace;
 import dev.copydesk.nlp.Models;
-import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.SettingsFile;
 import dev.copydesk.source.InputCollector;
 import java.nio.file.Path;
@@ -76,6 +76,9 @@ public final class InputOptions {
         if (config != null) {
             requireFile("--config", config, "config");
         }
+        if (nerModel != null) {
+            requireFile("--ner-model", nerModel, "name finder model");
+        }
         if (noDefaultRules && rules.isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "--no-default-rules leaves no rule to run; add your own with --rules PATH");
@@ -87,7 +90,7 @@ public final class InputOptions {
     static void requireFile(String option, Path file, String what) {
         String problem = SettingsFile.problem(file, what);
         if (problem != null) {
-            throw new RuleFileException(option + " " + file + ": " + problem);
+            throw UserFileException.named(option, file, problem);
         }
     }
 

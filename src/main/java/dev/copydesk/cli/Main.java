@@ -1,6 +1,6 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.UserFileException;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class Main {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof RuleFileException) {
+            if (ex instanceof UserFileException) {
                 cmd.getErr().println("copydesk: " + ex.getMessage());
             } else {
                 cmd.getErr().println("copydesk: internal error: " + ex);

@@ -1,7 +1,7 @@
 package dev.copydesk.config;
 
+import dev.copydesk.UserFileException;
 import dev.copydesk.article.ExtractionOptions;
-import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.RuleLoader;
 import dev.copydesk.rules.SettingsFile;
 import dev.copydesk.rules.Severity;
@@ -53,7 +53,7 @@ public final class ConfigLoader {
         Map<String, YamlNode> m = root.map();
         for (Map.Entry<String, YamlNode> e : m.entrySet()) {
             if (!KEYS.contains(e.getKey())) {
-                throw RuleFileException.at(e.getValue(), "unknown config key '" + e.getKey() + "'; a config has: "
+                throw e.getValue().error("unknown config key '" + e.getKey() + "'; a config has: "
                         + String.join(", ", new java.util.TreeSet<>(KEYS)));
             }
         }
@@ -62,7 +62,7 @@ public final class ConfigLoader {
         for (String r : texts(m.get("rules"))) {
             Path p = base.resolve(r).normalize();
             if (!Files.exists(p)) {
-                throw RuleFileException.at(m.get("rules"), "rule path '" + r + "' does not exist (relative to " + base + ")");
+                throw m.get("rules").error("rule path '" + r + "' does not exist (relative to " + base + ")");
             }
             rules.add(p);
         }
@@ -73,7 +73,7 @@ public final class ConfigLoader {
             for (Map.Entry<String, YamlNode> e : m.get("severity").map().entrySet()) {
                 Severity s = Severity.parse(e.getValue().text());
                 if (s == null) {
-                    throw RuleFileException.at(e.getValue(), "severity of '" + e.getKey() + "' must be error, warning or "
+                    throw e.getValue().error("severity of '" + e.getKey() + "' must be error, warning or "
                             + "info, not '" + e.getValue().text() + "' (use disable: to turn a rule off)");
                 }
                 severity.put(e.getKey(), s);
@@ -96,7 +96,7 @@ public final class ConfigLoader {
         List<String> presets = new ArrayList<>();
         for (YamlNode n : nodes(m.get("extends"))) {
             if (!RuleLoader.PRESETS.contains(n.text())) {
-                throw RuleFileException.at(n, "unknown preset '" + n.text() + "'; presets: " + String.join(", ",
+                throw n.error("unknown preset '" + n.text() + "'; presets: " + String.join(", ",
                         RuleLoader.PRESETS));
             }
             presets.add(n.text());
@@ -109,19 +109,19 @@ public final class ConfigLoader {
     public static void checkRuleIds(Config c, Set<String> known) {
         for (String id : c.disable()) {
             if (!known.contains(id)) {
-                throw new RuleFileException(c.file() + ": disable names unknown rule '" + id + "'; rules: "
+                throw new UserFileException(c.file(), "disable names unknown rule '" + id + "'; rules: "
                         + String.join(", ", new java.util.TreeSet<>(known)));
             }
         }
         for (String id : c.severity().keySet()) {
             if (!known.contains(id)) {
-                throw new RuleFileException(c.file() + ": severity names unknown rule '" + id + "'; rules: "
+                throw new UserFileException(c.file(), "severity names unknown rule '" + id + "'; rules: "
                         + String.join(", ", new java.util.TreeSet<>(known)));
             }
         }
         for (Map.Entry<String, YamlNode> e : c.params().entrySet()) {
             if (!known.contains(e.getKey())) {
-                throw RuleFileException.at(e.getValue(), "params names unknown rule '" + e.getKey() + "'; rules: "
+                throw e.getValue().error("params names unknown rule '" + e.getKey() + "'; rules: "
                         + String.join(", ", new java.util.TreeSet<>(known)));
             }
         }
@@ -132,7 +132,7 @@ public final class ConfigLoader {
             QueryParser.parse(css);
             return css;
         } catch (Selector.SelectorParseException | IllegalArgumentException e) {
-            throw RuleFileException.at(at, "'" + css + "' is not a CSS selector jsoup understands: " + e.getMessage());
+            throw at.error("'" + css + "' is not a CSS selector jsoup understands: " + e.getMessage());
         }
     }
 
@@ -142,7 +142,7 @@ public final class ConfigLoader {
             try {
                 out.add(Glob.compile(g.text()));
             } catch (IllegalArgumentException e) {
-                throw RuleFileException.at(g, "'" + g.text() + "' is not a glob: " + e.getMessage());
+                throw g.error("'" + g.text() + "' is not a glob: " + e.getMessage());
             }
         }
         return out;

@@ -31,8 +31,8 @@ public record RuleSet(List<Rule> rules, Lexicons lexicons) {
     }
 
     /**
-     * Loads and validates; a bad rule file or config is a {@link RuleFileException}, told by position
-     * only when the file is outside the config's folder.
+     * Loads and validates; a bad rule file is a {@link RuleFileException} (told by position only when
+     * the file is outside the config's folder), a bad config a {@link dev.copydesk.UserFileException}.
      */
     public static RuleSet load(RunOptions options) {
         return confined(options.config(), () -> read(options));
@@ -48,7 +48,8 @@ public record RuleSet(List<Rule> rules, Lexicons lexicons) {
         try {
             return load.get();
         } catch (RuleFileException e) {
-            throw e.file() != null && confined.contains(e.file())
+            // only a problem at a place in the file quotes it; "cannot be read" or "too big" does not
+            throw e.line() > 0 && confined.contains(e.file())
                     ? e.withoutContents("the file is outside " + config.base() + ", where the config is") : e;
         }
     }

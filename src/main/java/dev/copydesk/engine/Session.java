@@ -1,5 +1,6 @@
 package dev.copydesk.engine;
 
+import dev.copydesk.UserFileException;
 import dev.copydesk.checks.Check;
 import dev.copydesk.checks.CheckContext;
 import dev.copydesk.checks.CheckRegistry;
@@ -55,18 +56,13 @@ public final class Session {
         RuleSet ruleSet = RuleSet.read(options);
         if (ruleSet.rules().isEmpty()) {
             Config config = options.config();
-            throw new RuleFileException((config.file() == null ? "" : config.file() + ": ")
-                    + "no rule left to run (built-in rules off or all disabled, and no rules of your own); "
-                    + "nothing would be checked");
+            String problem = "no rule left to run (built-in rules off or all disabled, and no rules of your own); "
+                    + "nothing would be checked";
+            throw config.file() != null ? new UserFileException(config.file(), problem)
+                    : new RuleFileException(String.join(", ", options.rulePaths().stream().map(Path::toString).toList()),
+                            0, 0, problem);
         }
-        NameFinder names = null;
-        if (options.nerModel() != null) {
-            try {
-                names = NameFinder.load(options.nerModel());
-            } catch (IllegalArgumentException e) {
-                throw new RuleFileException(e.getMessage());
-            }
-        }
+        NameFinder names = options.nerModel() == null ? null : NameFinder.load(options.nerModel());
         Analyzer analyzer = new Analyzer(models.get(), ruleSet.lexicons(), options.config().extraction(), names);
         List<Check> checks = CheckRegistry.build(ruleSet.rules(), new CheckContext(analyzer.lexicons()));
         return new Session(options, ruleSet.rules(), analyzer, new Checker(analyzer, checks, options.keepFacts()));
