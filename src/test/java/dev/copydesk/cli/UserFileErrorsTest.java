@@ -35,4 +35,31 @@ class UserFileErrorsTest {
         assertEquals(2, r.code());
         assertEquals("copydesk: --ner-model " + missing + ": no such name finder model\n", r.err());
     }
+
+    @Test
+    void aBadConfigStopsOnlyTheArticlesUnderItAndNamesThemAndItsPlace() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(a.resolve(".copydesk.yml"), "colour: red\n");
+        Path inA = Files.copy(Path.of(ERRORS), a.resolve("story.html"));
+        Path inB = Files.copy(Path.of(ERRORS), b.resolve("story.html"));
+        String problem = a.resolve(".copydesk.yml") + ":1:9: unknown config key 'colour'; a config has: body, defaultRules, "
+                + "disable, exclude, extends, ignore, include, params, rules, severity";
+
+        CliRun r = CliRun.run("check", "--format", "compact", inA.toString(), inB.toString());
+        assertEquals(2, r.code());
+        assertEquals("copydesk: " + inA + ": not checked: " + problem + "\n", r.err());
+        assertTrue(r.out().contains(inB + ":38:111: error [weekday-mismatch]"), r.out());
+        assertFalse(r.out().contains(inA + ":"), r.out());
+
+        CliRun entities = CliRun.run("entities", inA.toString(), inB.toString());
+        assertEquals(2, entities.code());
+        assertEquals("copydesk: " + inA + ": not checked: " + problem + "\n", entities.err());
+        assertTrue(entities.out().contains("Khaled al-Ayoubi"), entities.out());
+
+        CliRun alone = CliRun.run("check", inA.toString());
+        assertEquals(2, alone.code());
+        assertEquals("copydesk: " + problem + "\n", alone.err(), "nothing to check: the problem alone, as before");
+        assertEquals("", alone.out());
+    }
 }
