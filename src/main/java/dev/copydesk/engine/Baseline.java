@@ -12,7 +12,6 @@ import dev.copydesk.results.Fingerprints;
 import dev.copydesk.results.RunResult;
 import dev.copydesk.rules.SettingsFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

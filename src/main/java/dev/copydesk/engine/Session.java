@@ -1,10 +1,5 @@
 package dev.copydesk.engine;
 
-import dev.copydesk.UserFileException;
-import dev.copydesk.checks.Check;
-import dev.copydesk.checks.CheckContext;
-import dev.copydesk.checks.CheckRegistry;
-import dev.copydesk.config.Config;
 import dev.copydesk.nlp.Models;
 import dev.copydesk.nlp.NameFinder;
 import dev.copydesk.results.Extraction;
@@ -18,7 +13,6 @@ import dev.copydesk.source.InputException;
 import dev.copydesk.source.SourceFile;
 import dev.copydesk.source.SourceReader;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -54,18 +48,9 @@ public final class Session {
 
     private static Session load(RunOptions options, Supplier<Models> models) {
         RuleSet ruleSet = RuleSet.read(options);
-        if (ruleSet.rules().isEmpty()) {
-            Config config = options.config();
-            String problem = "no rule left to run (built-in rules off or all disabled, and no rules of your own); "
-                    + "nothing would be checked";
-            throw config.file() != null ? new UserFileException(config.file(), problem)
-                    : new RuleFileException(String.join(", ", options.rulePaths().stream().map(Path::toString).toList()),
-                            0, 0, problem);
-        }
         NameFinder names = options.nerModel() == null ? null : NameFinder.load(options.nerModel());
         Analyzer analyzer = new Analyzer(models.get(), ruleSet.lexicons(), options.config().extraction(), names);
-        List<Check> checks = CheckRegistry.build(ruleSet.rules(), new CheckContext(analyzer.lexicons()));
-        return new Session(options, ruleSet.rules(), analyzer, new Checker(analyzer, checks, options.keepFacts()));
+        return new Session(options, ruleSet.rules(), analyzer, new Checker(analyzer, ruleSet.checks(), options.keepFacts()));
     }
 
     public List<Rule> rules() {

@@ -66,6 +66,24 @@ public final class Workspace {
         return sorted(out);
     }
 
+    /**
+     * The rules in effect for inputs at {@code place} (a file or folder), under the config that
+     * applies there, loaded and validated as a session's are; the models are not loaded.
+     */
+    public RuleSet rules(Path place) {
+        RunOptions configured = options.withConfig(config(configFileFor(place)));
+        return RuleSet.load(configured);
+    }
+
+    /**
+     * The session for inputs at {@code place} (a file or folder), under the config that applies
+     * there: for work on articles other than {@link #check} and {@link #entities} (rule examples,
+     * an archive read for the name authority).
+     */
+    public Session session(Path place) {
+        return Session.open(options.withConfig(config(configFileFor(place))), models);
+    }
+
     private interface GroupWork {
         void run(Session session, List<Integer> positions, List<String> named);
     }
@@ -174,9 +192,12 @@ public final class Workspace {
 
     /** The config file that applies to a command-line argument, if any. */
     private Optional<Path> configFileFor(String arg) {
-        Path file = explicitConfig != null ? explicitConfig
-                : !findConfigs ? null : ConfigLoader.find("-".equals(arg) ? stdinPlace() : Path.of(arg));
-        return Optional.ofNullable(file); // as given, so that the config's problems name it as the user did
+        return configFileFor("-".equals(arg) ? stdinPlace() : Path.of(arg));
+    }
+
+    /** The config file that applies at {@code place}, if any: as given, so that its problems name it as the user did. */
+    private Optional<Path> configFileFor(Path place) {
+        return Optional.ofNullable(explicitConfig != null ? explicitConfig : !findConfigs ? null : ConfigLoader.find(place));
     }
 
     /** The config read from {@code file} (once per workspace), or {@link Config#NONE}. */
