@@ -39,7 +39,7 @@ public record RuleSet(List<Rule> rules, Lexicons lexicons, List<Check> checks) {
      * Loads and validates; a bad rule file is a {@link RuleFileException} (told by position only when
      * the file is outside the config's folder), a bad config a {@link dev.copydesk.UserFileException}.
      */
-    public static RuleSet load(RunOptions options) {
+    static RuleSet load(RunOptions options) {
         return confined(options.config(), () -> read(options));
     }
 

@@ -38,11 +38,13 @@ public final class Session {
     }
 
     /**
-     * Loads lexicons and rules; throws {@link dev.copydesk.rules.RuleFileException} on a bad rule file.
+     * Loads lexicons and rules ({@link RuleSet#read}), then the name finder model and the analyzer;
+     * a bad rule file is a {@link RuleFileException}, a bad config or model a
+     * {@link dev.copydesk.UserFileException}. Commands open sessions through {@link Workspace}.
      *
      * @param models the OpenNLP models, asked for only once the rules are loaded and valid
      */
-    public static Session open(RunOptions options, Supplier<Models> models) {
+    static Session open(RunOptions options, Supplier<Models> models) {
         return RuleSet.confined(options.config(), () -> load(options, models));
     }
 
