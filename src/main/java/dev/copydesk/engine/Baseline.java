@@ -44,7 +44,9 @@ public final class Baseline {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String problem = "not valid JSON, so not a copydesk baseline: " + e.getOriginalMessage().split("\n")[0];
+            // Jackson puts "[Source: REDACTED (...); line: 2, column: 14]" in a marker's place: the line is enough
+            String problem = "not valid JSON, so not a copydesk baseline: " + e.getOriginalMessage().split("\n")[0]
+                    .replaceAll("\\[Source: [^;\\]]*; ", "[");
             throw at == null || at.getLineNr() < 1 ? new UserFileException(file, problem)
                     : new UserFileException(file.toString(), at.getLineNr(), Math.max(1, at.getColumnNr()), problem);
         }
