@@ -1,7 +1,8 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.UserFileException;
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -13,25 +14,24 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(Terminal.detect()).execute(args));
+        System.exit(commandLine(Environment.system()).execute(args));
     }
 
-    /** The configured command line as pipes and CI see it, for tests to run without exiting. */
-    public static CommandLine commandLine() {
-        return commandLine(Terminal.NONE);
-    }
-
-    /** The configured command line for a process attached to {@code terminal}. */
-    public static CommandLine commandLine(Terminal terminal) {
-        CommandLine cl = new CommandLine(new CopydeskCommand(terminal));
+    /**
+     * The configured command line, for {@link #main} and for tests to run without exiting; every
+     * command that needs standard input, a variable, the terminal or the models gets them from
+     * {@code env} when it is made.
+     */
+    public static CommandLine commandLine(Environment env) {
+        CommandLine cl = new CommandLine(CopydeskCommand.class, new Factory(env));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof RuleFileException) {
+            if (ex instanceof UserFileException) {
                 cmd.getErr().println("copydesk: " + ex.getMessage());
             } else {
                 cmd.getErr().println("copydesk: internal error: " + ex);
-                if (System.getenv("COPYDESK_DEBUG") != null) {
+                if (env.debug()) {
                     ex.printStackTrace(cmd.getErr());
                 }
             }
@@ -40,6 +40,24 @@ public final class Main {
         });
         HelpLayout.apply(cl);
         return cl;
+    }
+
+    /**
+     * Makes the commands (picocli's {@code IFactory}): a class with a constructor taking the
+     * {@link Environment} gets it; anything else (mixins, converters) is made as picocli makes it.
+     */
+    private record Factory(Environment env) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            Constructor<K> withEnvironment;
+            try {
+                withEnvironment = cls.getDeclaredConstructor(Environment.class);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+            withEnvironment.setAccessible(true);
+            return withEnvironment.newInstance(env);
+        }
     }
 
     /**

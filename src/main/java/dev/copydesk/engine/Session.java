@@ -1,9 +1,6 @@
 package dev.copydesk.engine;
 
-import dev.copydesk.checks.Check;
-import dev.copydesk.checks.CheckContext;
-import dev.copydesk.checks.CheckRegistry;
-import dev.copydesk.config.Config;
+import dev.copydesk.nlp.Models;
 import dev.copydesk.nlp.NameFinder;
 import dev.copydesk.results.Extraction;
 import dev.copydesk.results.FileResult;
@@ -16,7 +13,6 @@ import dev.copydesk.source.InputException;
 import dev.copydesk.source.SourceFile;
 import dev.copydesk.source.SourceReader;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -41,30 +37,22 @@ public final class Session {
         this.checker = checker;
     }
 
-    /** Loads lexicons and rules; throws {@link dev.copydesk.rules.RuleFileException} on a bad rule file. */
-    public static Session open(RunOptions options) {
-        return RuleSet.confined(options.config(), () -> load(options));
+    /**
+     * Loads lexicons and rules ({@link RuleSet#read}), then the name finder model and the analyzer;
+     * a bad rule file is a {@link RuleFileException}, a bad config or model a
+     * {@link dev.copydesk.UserFileException}. Commands open sessions through {@link Workspace}.
+     *
+     * @param models the OpenNLP models, asked for only once the rules are loaded and valid
+     */
+    static Session open(RunOptions options, Supplier<Models> models) {
+        return RuleSet.confined(options.config(), () -> load(options, models));
     }
 
-    private static Session load(RunOptions options) {
+    private static Session load(RunOptions options, Supplier<Models> models) {
         RuleSet ruleSet = RuleSet.read(options);
-        if (ruleSet.rules().isEmpty()) {
-            Config config = options.config();
-            throw new RuleFileException((config.file() == null ? "" : config.file() + ": ")
-                    + "no rule left to run (built-in rules off or all disabled, and no rules of your own); "
-                    + "nothing would be checked");
-        }
-        NameFinder names = null;
-        if (options.nerModel() != null) {
-            try {
-                names = NameFinder.load(options.nerModel());
-            } catch (IllegalArgumentException e) {
-                throw new RuleFileException(e.getMessage());
-            }
-        }
-        Analyzer analyzer = new Analyzer(ruleSet.lexicons(), options.config().extraction(), names);
-        List<Check> checks = CheckRegistry.build(ruleSet.rules(), new CheckContext(analyzer.lexicons()));
-        return new Session(options, ruleSet.rules(), analyzer, new Checker(analyzer, checks, options.keepFacts()));
+        NameFinder names = options.nerModel() == null ? null : NameFinder.load(options.nerModel());
+        Analyzer analyzer = new Analyzer(models.get(), ruleSet.lexicons(), options.config().extraction(), names);
+        return new Session(options, ruleSet.rules(), analyzer, new Checker(analyzer, ruleSet.checks(), options.keepFacts()));
     }
 
     public List<Rule> rules() {

@@ -13,12 +13,12 @@ import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The official OpenNLP English UD models, loaded once per process (about 0.4 s) and shared by
- * all threads (OpenNLP's thread-safe wrappers; the tagger keeps per-thread state itself).
+ * The official OpenNLP English UD models, shared by all threads (OpenNLP's thread-safe wrappers;
+ * the tagger keeps per-thread state itself). Loading takes about 0.4 s, so whoever runs copydesk
+ * loads them once ({@link #load()}) and hands the instance to every {@link Annotator}: the command
+ * line keeps one per process, the tests one per test JVM. There is no hidden shared instance.
  */
 public final class Models {
-    private static volatile Models instance;
-
     final ThreadSafeSentenceDetectorME sentences;
     final ThreadSafeTokenizerME tokenizer;
     final GreedyPosTagger tagger;
@@ -35,18 +35,9 @@ public final class Models {
         }
     }
 
-    /** The shared models, loading them on first use. */
-    public static Models get() {
-        Models m = instance;
-        if (m == null) {
-            synchronized (Models.class) {
-                m = instance;
-                if (m == null) {
-                    instance = m = new Models();
-                }
-            }
-        }
-        return m;
+    /** Loads the models from the classpath: a new instance each call, for the caller to share. */
+    public static Models load() {
+        return new Models();
     }
 
     /**

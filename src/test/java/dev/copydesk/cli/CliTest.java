@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -200,15 +197,14 @@ class CliTest {
     }
 
     @Test
-    void readsStandardInput() throws Exception {
-        InputStream saved = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream(Files.readAllBytes(Path.of(ERRORS))));
-            CliRun r = run("check", "-");
-            assertTrue(r.out().contains("<stdin>:46:12: warning [name-variant]"), r.out());
-        } finally {
-            System.setIn(saved);
-        }
+    void readsTheStandardInputItIsGiven() throws Exception {
+        CliRun r = CliRun.withStdin(Files.readString(Path.of(ERRORS)), "check", "-");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("<stdin>:46:12: warning [name-variant]"), r.out());
+        assertEquals(r.out().replace("<stdin>", ERRORS), run("check", ERRORS).out(), "the same findings as the file");
+        CliRun entities = CliRun.withStdin(Files.readString(Path.of(ERRORS)), "entities", "-");
+        assertEquals(0, entities.code(), entities.err());
+        assertTrue(entities.out().contains("Khaled al-Ayoubi"), entities.out());
     }
 
     @Test

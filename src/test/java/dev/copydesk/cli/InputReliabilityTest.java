@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -155,11 +152,11 @@ class InputReliabilityTest {
     void markdownOnStandardInputIsReadAsMarkdown() throws Exception {
         String md = "---\ntitle: Council backs the bridge\ndate: 2012-07-30\n---\n\n"
                 + "Mayor Ana Ruiz said the council backed the bridge on Monday, July 30.\n";
-        CliRun sniffed = withStdin(md, "entities", "-");
+        CliRun sniffed = CliRun.withStdin(md, "entities", "-");
         assertTrue(sniffed.out().contains("Council backs the bridge"), sniffed.out());
         assertFalse(sniffed.out().contains("title:"), sniffed.out()); // the front matter is not the headline
 
-        CliRun named = withStdin("Headline\n\nMayor Ana Ruiz spoke on Monday.\n", "check", "--stdin-filename",
+        CliRun named = CliRun.withStdin("Headline\n\nMayor Ana Ruiz spoke on Monday.\n", "check", "--stdin-filename",
                 "drafts/story.md", "--format", "json", "-");
         assertTrue(named.out().contains("\"path\" : \"drafts/story.md\"") || named.out().contains("\"path\":\"drafts/story.md\""),
                 named.out());
@@ -183,15 +180,5 @@ class InputReliabilityTest {
         assertEquals("copydesk: " + slow + ": not analysed: it took longer than the time budget of 1.5 s (raise it with "
                 + "--file-timeout); the other files are still checked\n", r.err());
         assertTrue(r.out().contains("quick.txt:3:20: error [weekday-mismatch]"), r.out());
-    }
-
-    private static CliRun withStdin(String text, String... args) {
-        InputStream saved = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-            return CliRun.run(args);
-        } finally {
-            System.setIn(saved);
-        }
     }
 }

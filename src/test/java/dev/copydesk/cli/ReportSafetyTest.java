@@ -125,7 +125,7 @@ class ReportSafetyTest {
     @Test
     void anUnwritableStandardOutputIsExitTwo(@TempDir Path dir) throws Exception {
         Path story = copyOfStory(dir);
-        CommandLine cl = Main.commandLine();
+        CommandLine cl = CliRun.commandLine();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(new OutputStream() {
             @Override
