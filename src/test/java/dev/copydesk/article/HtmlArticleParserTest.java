@@ -195,7 +195,7 @@ class HtmlArticleParserTest {
         Article a = parser.parse("r.html", story("<div class='story-body'>" + COPY + "<h2>What comes next</h2>" + COPY
                 + "<ol class='references'><li>\"Budget report 2019\". City of Springfield. Retrieved May 2020.</li></ol></div>"));
         assertEquals(List.of("What comes next"), texts(a, BlockKind.SUBHEAD));
-        assertEquals(1, texts(a, BlockKind.NOTE).size());
+        assertEquals(List.of("\"Budget report 2019\". City of Springfield. Retrieved May 2020."), texts(a, BlockKind.NOTE));
         assertEquals(6, texts(a, BlockKind.BODY).size());
     }
 
