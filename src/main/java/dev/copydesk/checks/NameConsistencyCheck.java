@@ -213,8 +213,8 @@ final class NameConsistencyCheck extends RuleCheck {
 
     /** True when spelling {@code a} is the established one relative to {@code b}. */
     private static boolean established(List<Mention> a, List<Mention> b) {
-        boolean fullA = a.stream().anyMatch(m -> m.given() != null);
-        boolean fullB = b.stream().anyMatch(m -> m.given() != null);
+        boolean fullA = a.stream().anyMatch(m -> givenOf(m) != null);
+        boolean fullB = b.stream().anyMatch(m -> givenOf(m) != null);
         if (fullA != fullB) {
             // the spelling the person was introduced with wins over a lone surname, unless the
             // story spells the surname the other way three times or more and the full name once
@@ -237,17 +237,17 @@ final class NameConsistencyCheck extends RuleCheck {
         String ek = e.surnameKey();
         String vk = v.surnameKey();
         if (!ek.equals(vk)) {
-            if (!similar(ek, vk) || !givenCompatible(e.given(), v.given())) {
+            if (!similar(ek, vk) || !givenCompatible(givenOf(e), givenOf(v))) {
                 return List.of();
             }
             return report(article, established, variant, surfaceKey(e), surfaceKey(v));
         }
         // Same surname, given names split them into two people: a misspelt given name, or two relatives?
-        if (!settings.givenNames() || e.given() == null || v.given() == null) {
+        if (!settings.givenNames() || givenOf(e) == null || givenOf(v) == null) {
             return List.of();
         }
-        String eg = e.given().split(" ")[0];
-        String vg = v.given().split(" ")[0];
+        String eg = givenOf(e).split(" ")[0];
+        String vg = givenOf(v).split(" ")[0];
         String fe = Spellings.fold(eg);
         String fv = Spellings.fold(vg);
         boolean accentOnly = fe.equals(fv) && !eg.equals(vg);
@@ -325,6 +325,11 @@ final class NameConsistencyCheck extends RuleCheck {
                     right, List.of(rel)));
         }
         return out;
+    }
+
+    /** The given name written at this mention: none for a lone surname, even one that is also a given name ("Claude"). */
+    private static String givenOf(Mention m) {
+        return m.form() == MentionForm.FULL ? m.given() : null;
     }
 
     private static Mention fullest(List<Mention> mentions) {

@@ -225,8 +225,8 @@ final class TitleConsistencyCheck extends RuleCheck {
     }
 
     /**
-     * "Jamie Werner, a park ranger, …" then "Governor Werner": a public office put before the
-     * name that the person was not introduced with, when the introduction gave them something
+     * "Jamie Werner, a park ranger, …" then "Governor Werner" or "Werner, the state's governor,":
+     * a public office put before or beside the name that the person was not introduced with, when the introduction gave them something
      * else (a profession, a position, a description, a relation, a degree). A newsroom gives
      * the office at the first reference; one that appears only later is a different person's,
      * or the introduction left it out. Descriptions an office-holder is often given instead
@@ -234,7 +234,7 @@ final class TitleConsistencyCheck extends RuleCheck {
      */
     private Finding lateOffice(Article article, Person p, QuoteCover quoted, Titled later) {
         Title t = later.title();
-        if (t.kind() != TitleKind.OFFICE || t.source() != TitleSource.PRENOMINAL || t.former()
+        if (t.kind() != TitleKind.OFFICE || t.source() == TitleSource.COPULAR || t.former()
                 || !PUBLIC_OFFICES.contains(comparison.canonical(t.head()))) {
             return null; // a captain, coach or principal is often the profession's own rank
         }

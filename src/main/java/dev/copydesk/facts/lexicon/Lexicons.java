@@ -247,7 +247,18 @@ public final class Lexicons {
 
     /** A given name from the hand list or the many-language list. */
     public boolean isGivenName(String word) {
-        return has(Lexicon.GIVEN_NAMES, word) || has(Lexicon.GIVEN_NAMES_WORLD, word);
+        if (has(Lexicon.GIVEN_NAMES, word) || has(Lexicon.GIVEN_NAMES_WORLD, word)) {
+            return true;
+        }
+        String plain = withoutAccents(word); // the lists hold "gerard", "joao": Gérard, João
+        return !plain.equals(word) && (has(Lexicon.GIVEN_NAMES, plain) || has(Lexicon.GIVEN_NAMES_WORLD, plain));
+    }
+
+    private static String withoutAccents(String word) {
+        if (word.chars().allMatch(c -> c < 0x80)) {
+            return word;
+        }
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     /** A given name from the hand list only: common English names that are also plain words ("Bill", "Grace") are here. */
