@@ -217,10 +217,11 @@ final class NameConsistencyCheck extends RuleCheck {
         boolean fullB = b.stream().anyMatch(m -> givenOf(m) != null);
         if (fullA != fullB) {
             // the spelling the person was introduced with wins over a lone surname, unless the
-            // story spells the surname the other way three times or more and the full name once
+            // story spells the surname the other way three times or more and the full name once,
+            // or twice and before the full name: then the full name is the odd one out
             List<Mention> full = fullA ? a : b;
             List<Mention> other = fullA ? b : a;
-            boolean outvoted = full.size() == 1 && other.size() >= 3;
+            boolean outvoted = full.size() == 1 && (other.size() >= 3 || other.size() == 2 && before(other.get(0), full.get(0)));
             return fullA != outvoted;
         }
         if (a.size() != b.size()) {
@@ -325,6 +326,10 @@ final class NameConsistencyCheck extends RuleCheck {
                     right, List.of(rel)));
         }
         return out;
+    }
+
+    private static boolean before(Mention a, Mention b) {
+        return a.block().index() != b.block().index() ? a.block().index() < b.block().index() : a.start() < b.start();
     }
 
     /** The given name written at this mention: none for a lone surname, even one that is also a given name ("Claude"). */
