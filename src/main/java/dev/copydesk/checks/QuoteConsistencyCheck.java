@@ -34,17 +34,15 @@ import java.util.regex.Pattern;
  * Rationale: a quotation is someone's exact words; two versions of it cannot both be exact.
  */
 final class QuoteConsistencyCheck extends RuleCheck {
-    private static final String[] PLACEHOLDERS = {"quote", "firstQuote", "diff", "firstLine", "firstColumn", "where"};
-
     static final CheckType<Settings> TYPE = new CheckType<>("quote-consistency",
             "One quote given twice in other words, the difference word by word: two full quotes of one speaker in "
                     + "the story (scope body), or a quote in the headline, dek, a caption or a pull quote against the "
                     + "story (scope display).",
             Settings.class,
-            List.of(MessageSpec.of("body", "one speaker's quote given twice in the story", PLACEHOLDERS)
-                            .inMode("body"),
-                    MessageSpec.of("display", "a quote in display type worded otherwise in the story", PLACEHOLDERS)
-                            .inMode("display")),
+            List.of(MessageSpec.of("body", "one speaker's quote given twice in the story",
+                            "quote", "firstQuote", "diff", "firstLine", "firstColumn").inMode("body"),
+                    MessageSpec.of("display", "a quote in display type worded otherwise in the story",
+                            "quote", "firstQuote", "diff", "firstLine", "firstColumn", "where").inMode("display")),
             QuoteConsistencyCheck::new);
 
     /** The parameters of {@code quote-consistency}. */
@@ -312,7 +310,9 @@ final class QuoteConsistencyCheck extends RuleCheck {
         values.put("diff", String.join("; ", parts));
         values.put("firstLine", tl.line());
         values.put("firstColumn", tl.column());
-        values.put("where", place(here.block().kind()));
+        if (messageId.equals("display")) {
+            values.put("where", place(here.block().kind()));
+        }
         Related rel = related(article, there.block(), there.start(), there.end(), "the same quote in these words");
         return finding(article, here.block(), span[0], span[1], messageId, values, null, List.of(rel));
     }
