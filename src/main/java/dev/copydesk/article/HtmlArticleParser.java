@@ -66,8 +66,7 @@ public final class HtmlArticleParser {
         } else {
             blocks.addAll(story.blocks());
         }
-        return Articles.assemble(path, headline, meta.published(), meta.publishedFrom(), meta.byline(), blocks,
-                lines, suppressions, story.strategy());
+        return Articles.assemble(path, meta, blocks, lines, suppressions, story.strategy());
     }
 
     /** The dek comes before the story's first paragraph: a standfirst further down belongs to a teaser. */

@@ -44,8 +44,8 @@ final class StoryBlocks {
     private final List<Block> out = new ArrayList<>();
     /** The alt texts of the story's images, folded: a paragraph that repeats one is the image's caption. */
     private final Set<String> altTexts = new java.util.HashSet<>();
-    /** Chars of analysed text collected so far: past {@link Article#MAX_TEXT_CHARS} the walk stops. */
-    private long analysedChars;
+    /** The story text collected so far: once it is spent the walk stops. */
+    private final TextBudget budget = new TextBudget();
 
     /**
      * @param headlineStart source offset of the headline element, so the story does not repeat it (-1: none)
@@ -228,13 +228,11 @@ final class StoryBlocks {
 
     private void add(Block b) {
         out.add(b);
-        if (b.kind().isAnalysed()) {
-            analysedChars += b.text().length();
-        }
+        budget.spend(b);
     }
 
     private boolean full() {
-        return analysedChars > Article.MAX_TEXT_CHARS;
+        return budget.isSpent();
     }
 
     /** The paragraph says what an image's alt text says, word for word or nearly (captions get edited). */
