@@ -29,6 +29,9 @@ public final class Lexicons {
             "anonymous-sources.txt", "source-words.txt", "speaker-nouns.txt", "title-equivalents.txt",
             "title-compatible.txt");
 
+    /** Compiled once: the lists have some 30,000 lines, and String.replaceAll compiles its pattern on every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final Map<String, Set<String>> lists;
     private final Map<String, String> abbreviations;
     /** occupation → field, position → group, given name → m/f: the "a = b" lists. */
@@ -146,7 +149,7 @@ public final class Lexicons {
             int hash = line.indexOf('#');
             String entry = (hash >= 0 ? line.substring(0, hash) : line).strip().toLowerCase(Locale.ROOT);
             if (!entry.isEmpty()) {
-                into.add(entry.replaceAll("\\s+", " "));
+                into.add(SPACES.matcher(entry).replaceAll(" "));
             }
         }
     }
