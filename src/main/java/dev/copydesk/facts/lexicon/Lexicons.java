@@ -29,7 +29,7 @@ public final class Lexicons {
             "anonymous-sources.txt", "source-words.txt", "speaker-nouns.txt", "title-equivalents.txt",
             "title-compatible.txt");
 
-    /** Compiled once: the lists have some 30,000 lines, and String.replaceAll compiles its pattern on every call. */
+    /** Compiled once, used only on the rare line with tabs or double spaces: the lists have some 30,000 lines. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final Map<String, Set<String>> lists;
@@ -149,9 +149,21 @@ public final class Lexicons {
             int hash = line.indexOf('#');
             String entry = (hash >= 0 ? line.substring(0, hash) : line).strip().toLowerCase(Locale.ROOT);
             if (!entry.isEmpty()) {
-                into.add(SPACES.matcher(entry).replaceAll(" "));
+                into.add(singleSpaced(entry) ? entry : SPACES.matcher(entry).replaceAll(" "));
             }
         }
+    }
+
+    /** Whether {@code \s+} → " " would leave the entry as it is (nearly every line): no matcher to make. */
+    private static boolean singleSpaced(String entry) {
+        for (int i = 0; i < entry.length(); i++) {
+            char c = entry.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < entry.length() && entry.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean has(String list, String word) {
