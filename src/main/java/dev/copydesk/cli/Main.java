@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.engine.Session;
 import dev.copydesk.rules.RuleFileException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -12,7 +13,13 @@ public final class Main {
     private Main() {
     }
 
+    /** The commands that analyse articles: for them the models and word lists start loading at once. */
+    private static final java.util.Set<String> ANALYSING = java.util.Set.of("check", "entities", "authority");
+
     public static void main(String[] args) {
+        if (args.length > 0 && ANALYSING.contains(args[0])) {
+            Session.warmUp();
+        }
         System.exit(commandLine(Terminal.detect()).execute(args));
     }
 

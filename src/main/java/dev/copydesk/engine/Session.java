@@ -4,12 +4,15 @@ import dev.copydesk.checks.Check;
 import dev.copydesk.checks.CheckContext;
 import dev.copydesk.checks.CheckRegistry;
 import dev.copydesk.config.Config;
+import dev.copydesk.facts.lexicon.Lexicons;
+import dev.copydesk.nlp.Models;
 import dev.copydesk.nlp.NameFinder;
 import dev.copydesk.results.Extraction;
 import dev.copydesk.results.FileResult;
 import dev.copydesk.results.RunResult;
 import dev.copydesk.rules.Rule;
 import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.rules.RuleLoader;
 import dev.copydesk.source.InputCollector.Input;
 import dev.copydesk.source.InputCollector;
 import dev.copydesk.source.InputException;
@@ -41,12 +44,29 @@ public final class Session {
         this.checker = checker;
     }
 
+    /**
+     * Starts loading what every analysing run needs, the OpenNLP models, the built-in word lists and
+     * rules, on background threads, so that a short run (one article) does not wait for them one
+     * after the other: called at process start, before the command line is even parsed. Whoever
+     * needs one of them first waits for it (a model's future, a class's initialisation).
+     */
+    public static void warmUp() {
+        Models.get();
+        Thread lists = new Thread(() -> {
+            Lexicons.builtIn();
+            RuleLoader.builtInRules();
+        }, "copydesk-lexicons");
+        lists.setDaemon(true);
+        lists.start();
+    }
+
     /** Loads lexicons and rules; throws {@link dev.copydesk.rules.RuleFileException} on a bad rule file. */
     public static Session open(RunOptions options) {
         return RuleSet.confined(options.config(), () -> load(options));
     }
 
     private static Session load(RunOptions options) {
+        Models.get(); // the models start loading in the background while the rules are read
         RuleSet ruleSet = RuleSet.read(options);
         if (ruleSet.rules().isEmpty()) {
             Config config = options.config();
