@@ -14,6 +14,7 @@ import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.nlp.AnnotatedArticle;
 import dev.copydesk.nlp.AnnotatedBlock;
+import dev.copydesk.nlp.Models;
 import dev.copydesk.nlp.TextNormalizer;
 import dev.copydesk.rules.RuleLoader;
 import dev.copydesk.source.SourceFile;
@@ -23,15 +24,24 @@ import java.util.List;
 
 /** Shared, lazily built pipeline for tests: the models load once per test JVM. */
 public final class TestSupport {
+    private static Models models;
     private static Analyzer analyzer;
     private static Checker checker;
 
     private TestSupport() {
     }
 
+    /** The OpenNLP models, loaded on first use and given to everything the tests build. */
+    public static synchronized Models models() {
+        if (models == null) {
+            models = Models.load();
+        }
+        return models;
+    }
+
     public static synchronized Analyzer analyzer() {
         if (analyzer == null) {
-            analyzer = new Analyzer(Lexicons.builtIn());
+            analyzer = new Analyzer(models(), Lexicons.builtIn());
         }
         return analyzer;
     }

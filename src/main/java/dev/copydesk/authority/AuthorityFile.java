@@ -1,8 +1,8 @@
 package dev.copydesk.authority;
 
+import dev.copydesk.UserFileException;
 import dev.copydesk.checks.HouseName;
 import dev.copydesk.rules.Rule;
-import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.RuleLoader;
 import dev.copydesk.rules.YamlNode;
 import dev.copydesk.rules.YamlReader;
@@ -42,7 +42,7 @@ public final class AuthorityFile {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new RuleFileException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new UserFileException(file, "cannot be read (" + e.getMessage() + ")");
         }
         List<HouseName> names = new ArrayList<>();
         for (Rule r : RuleLoader.parse(file.toString(), text)) {

@@ -6,7 +6,6 @@ import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.quotes.Attribution;
 import dev.copydesk.facts.quotes.Claim;
 import dev.copydesk.facts.quotes.Quote;
-import dev.copydesk.nlp.Sentence;
 import dev.copydesk.rules.Param;
 import dev.copydesk.rules.Rule;
 import dev.copydesk.rules.Severity;

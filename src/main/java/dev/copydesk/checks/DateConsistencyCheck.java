@@ -6,8 +6,6 @@ import dev.copydesk.facts.dates.DateKind;
 import dev.copydesk.facts.dates.DateMention;
 import dev.copydesk.facts.dates.Tense;
 import dev.copydesk.facts.quotes.QuoteSpans;
-import dev.copydesk.nlp.Sentence;
-import dev.copydesk.nlp.Token;
 import dev.copydesk.rules.Param;
 import dev.copydesk.rules.ParamException;
 import dev.copydesk.rules.Rule;
@@ -214,7 +212,7 @@ final class DateConsistencyCheck extends RuleCheck {
         }
         String word = d.text().toLowerCase(Locale.ROOT);
         if ((word.equals("today") || word.equals("tonight"))
-                && (d.clauseTense() == Tense.PRESENT || nounBefore(facts, d))) {
+                && (d.clauseTense() == Tense.PRESENT || d.afterNoun())) {
             return null; // "the world today", "gadget trends today": not a date but "nowadays"
         }
         Map<String, Object> v = values(d, pub);
@@ -222,21 +220,6 @@ final class DateConsistencyCheck extends RuleCheck {
         v.put("word", d.text());
         v.put("suggestion", suggestion == null ? "the day of the week" : suggestion);
         return finding(a, d.block(), d.start(), d.end(), "relative", v, suggestion, List.of());
-    }
-
-    private static boolean nounBefore(Facts facts, DateMention d) {
-        // Annotated blocks skip credits and notes: find this block by its index, not its position.
-        var block = facts.annotated().blocks().stream().filter(ab -> ab.block().index() == d.block().index()).findFirst();
-        for (Sentence s : block.map(ab -> ab.sentences()).orElse(List.of())) {
-            Token prev = null;
-            for (Token t : s.tokens()) {
-                if (t.start() >= d.start()) {
-                    return prev != null && prev.tag().startsWith("NOUN");
-                }
-                prev = t;
-            }
-        }
-        return false;
     }
 
     private Finding distant(Article a, DateMention d, LocalDate pub) {

@@ -42,7 +42,7 @@ final class NameConsistencyCheck extends RuleCheck {
             @Param(value = "edits allowed between two spellings of one surname", dflt = "1") int maxDistance,
             @Param(value = "from this length on, longNameMaxDistance edits are allowed", dflt = "9") int longNameLength,
             @Param(value = "edits allowed between two spellings of a long surname", dflt = "2") int longNameMaxDistance,
-            @Param(value = "also compare the given names of people who share a surname (Khaled / Khalid al-Ayoubi)",
+            @Param(value = "also compare given names: of people who share a surname (Khaled / Khalid al-Ayoubi), and a given name the story uses alone (Eloise / Eliose)",
                     dflt = "true") boolean givenNames,
             @Param(value = "which misspellings to report: all, those in the story (body), or those in the headline, "
                     + "dek, captions and pull quotes against the story's spelling (display)", dflt = "all")
@@ -58,10 +58,12 @@ final class NameConsistencyCheck extends RuleCheck {
     enum Where { ALL, BODY, DISPLAY }
 
     private final Settings settings;
+    private final dev.copydesk.facts.lexicon.Lexicons lexicons;
 
     private NameConsistencyCheck(Rule rule, Settings settings, CheckContext context) {
         super(rule, TYPE);
         this.settings = settings;
+        this.lexicons = context.lexicons();
     }
 
     /** Whether a misspelt mention in this block is this rule's to report. */
@@ -102,11 +104,14 @@ final class NameConsistencyCheck extends RuleCheck {
             }
         }
         people.addAll(loose.values());
+        List<Finding> out = new ArrayList<>();
+        if (settings.givenNames()) {
+            out.addAll(givenNameVariants(facts, loose.values()));
+        }
         for (List<Mention> spelling : people) {
             spelling.sort(java.util.Comparator.comparingInt((Mention m) -> m.block().index()).thenComparingInt(Mention::start));
         }
 
-        List<Finding> out = new ArrayList<>();
         Set<Integer> reported = new HashSet<>();
         SpellingBuckets buckets = new SpellingBuckets(people, Math.max(settings.maxDistance(), settings.longNameMaxDistance()));
         for (int i = 0; i < people.size(); i++) {
@@ -125,6 +130,45 @@ final class NameConsistencyCheck extends RuleCheck {
                 if (!f.isEmpty()) {
                     out.addAll(f);
                     reported.add(j);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Eloise Parry … Eloise … Eliose": a story that calls someone by their given name can
+     * misspell it. A capitalised word nobody else owns, one edit from the given name of a person
+     * the story calls by that name alone, and itself no given name (Elise, Mark), is reported.
+     */
+    private List<Finding> givenNameVariants(Facts facts, java.util.Collection<List<Mention>> loose) {
+        List<Finding> out = new ArrayList<>();
+        for (Person p : facts.people()) {
+            List<Mention> byGiven = new ArrayList<>();
+            String given = null;
+            for (Mention m : p.mentions()) {
+                if (m.form() == MentionForm.FULL && m.given() != null && given == null) {
+                    given = m.given().split(" ")[0];
+                    byGiven.add(m);
+                } else if (m.form() == MentionForm.GIVEN) {
+                    byGiven.add(m);
+                }
+            }
+            if (given == null || byGiven.size() < 2 || !p.confirmed()) {
+                continue; // the story never calls them by the given name alone
+            }
+            String fg = Spellings.fold(given);
+            for (List<Mention> spelling : loose) {
+                Mention v = spelling.get(0);
+                if (v.parts().size() != 1) {
+                    continue;
+                }
+                String word = v.parts().get(0);
+                String fv = Spellings.fold(word);
+                if (fg.length() >= 5 && fv.length() >= 4 && fg.charAt(0) == fv.charAt(0) && !fg.equals(fv)
+                        && Spellings.distance(fg, fv) == 1 && !derived(fg, fv) && !derived(fv, fg)
+                        && !lexicons.isGivenName(word)) {
+                    out.addAll(report(facts.article(), byGiven, spelling, given, word));
                 }
             }
         }
@@ -169,8 +213,8 @@ final class NameConsistencyCheck extends RuleCheck {
 
     /** True when spelling {@code a} is the established one relative to {@code b}. */
     private static boolean established(List<Mention> a, List<Mention> b) {
-        boolean fullA = a.stream().anyMatch(m -> m.given() != null);
-        boolean fullB = b.stream().anyMatch(m -> m.given() != null);
+        boolean fullA = a.stream().anyMatch(m -> givenOf(m) != null);
+        boolean fullB = b.stream().anyMatch(m -> givenOf(m) != null);
         if (fullA != fullB) {
             // the spelling the person was introduced with wins over a lone surname, unless the
             // story spells the surname the other way three times or more and the full name once
@@ -193,17 +237,17 @@ final class NameConsistencyCheck extends RuleCheck {
         String ek = e.surnameKey();
         String vk = v.surnameKey();
         if (!ek.equals(vk)) {
-            if (!similar(ek, vk) || !givenCompatible(e.given(), v.given())) {
+            if (!similar(ek, vk) || !givenCompatible(givenOf(e), givenOf(v))) {
                 return List.of();
             }
             return report(article, established, variant, surfaceKey(e), surfaceKey(v));
         }
         // Same surname, given names split them into two people: a misspelt given name, or two relatives?
-        if (!settings.givenNames() || e.given() == null || v.given() == null) {
+        if (!settings.givenNames() || givenOf(e) == null || givenOf(v) == null) {
             return List.of();
         }
-        String eg = e.given().split(" ")[0];
-        String vg = v.given().split(" ")[0];
+        String eg = givenOf(e).split(" ")[0];
+        String vg = givenOf(v).split(" ")[0];
         String fe = Spellings.fold(eg);
         String fv = Spellings.fold(vg);
         boolean accentOnly = fe.equals(fv) && !eg.equals(vg);
@@ -281,6 +325,11 @@ final class NameConsistencyCheck extends RuleCheck {
                     right, List.of(rel)));
         }
         return out;
+    }
+
+    /** The given name written at this mention: none for a lone surname, even one that is also a given name ("Claude"). */
+    private static String givenOf(Mention m) {
+        return m.form() == MentionForm.FULL ? m.given() : null;
     }
 
     private static Mention fullest(List<Mention> mentions) {

@@ -4,11 +4,10 @@ import dev.copydesk.article.Article;
 import dev.copydesk.article.Block;
 import dev.copydesk.article.BlockKind;
 import dev.copydesk.article.Location;
+import dev.copydesk.facts.BlockText;
 import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.quotes.Quote;
 import dev.copydesk.facts.quotes.Speaker;
-import dev.copydesk.nlp.AnnotatedBlock;
-import dev.copydesk.nlp.Sentence;
 import dev.copydesk.rules.Param;
 import dev.copydesk.rules.ParamException;
 import dev.copydesk.rules.Rule;
@@ -139,18 +138,19 @@ final class QuoteConsistencyCheck extends RuleCheck {
             return out;
         }
         List<Passage> sentences = new ArrayList<>();
-        for (AnnotatedBlock ab : facts.annotated().blocks()) {
-            if (ab.block().kind() == BlockKind.HEADLINE || ab.block().kind() == BlockKind.DEK) {
-                display.addAll(singleQuoted(ab.block()));
+        for (BlockText bt : facts.texts()) {
+            Block block = bt.block();
+            if (block.kind() == BlockKind.HEADLINE || block.kind() == BlockKind.DEK) {
+                display.addAll(singleQuoted(block));
             }
-            if (ab.block().kind() == BlockKind.PULLQUOTE && facts.quotes().stream().noneMatch(q -> q.block() == ab.block())) {
-                Passage p = passage(ab.block(), 0, attributionStart(ab.block().text()), null, false);
+            if (block.kind() == BlockKind.PULLQUOTE && facts.quotes().stream().noneMatch(q -> q.block() == block)) {
+                Passage p = passage(block, 0, attributionStart(block.text()), null, false);
                 if (p != null && p.words().size() >= minWords) {
                     display.add(p);
                 }
-            } else if (ab.block().kind().isBody()) {
-                for (Sentence s : ab.sentences()) {
-                    Passage p = passage(ab.block(), s.start(), s.end(), null, false);
+            } else if (block.kind().isBody()) {
+                for (BlockText.SentenceSpan s : bt.sentences()) {
+                    Passage p = passage(block, s.start(), s.end(), null, false);
                     if (p != null) {
                         sentences.add(p);
                     }

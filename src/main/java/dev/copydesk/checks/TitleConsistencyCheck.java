@@ -84,6 +84,15 @@ final class TitleConsistencyCheck extends RuleCheck {
             "minister", "secretary", "ambassador", "judge", "justice", "representative", "congressman", "congresswoman",
             "councilman", "councilwoman", "council member", "chancellor", "general", "admiral", "sheriff", "attorney general");
 
+    /** Descriptions that office-holders are given instead of their office: they leave the office open. */
+    private static final Set<String> OFFICE_HOLDER_ROLES = Set.of("official", "officer", "leader", "head", "chief",
+            "deputy", "lawmaker", "legislator", "politician", "candidate", "nominee", "diplomat", "envoy",
+            "negotiator", "incumbent", "appointee", "statesman", "stateswoman", "commander", "representative");
+
+    /** A member of one of these holds a seat: "member of parliament", "a city council member". */
+    private static final java.util.regex.Pattern LEGISLATURE = java.util.regex.Pattern.compile(
+            "\\b(parliament|congress|senate|assembly|council|house|legislature|cabinet|government|bench|court)\\b");
+
     /** Words that say a person took an office: the office may be named by them rather than by its title. */
     private static final java.util.regex.Pattern ELECTED_WORDS = java.util.regex.Pattern.compile(
             "\\b(elected|appointed|nominated|sworn|seat|won|wins|re-elected|confirmed|named)\\b");
@@ -112,15 +121,16 @@ final class TitleConsistencyCheck extends RuleCheck {
                     }
                 }
             }
-            for (int i = 1; i < titled.size(); i++) {
-                if (titled.get(i).mention() == titled.get(i - 1).mention() && settings.mode() == Mode.CONFLICT) {
-                    continue; // two titles given together are both true at once
+            for (int i = 0; i < titled.size(); i++) {
+                Finding f = null;
+                boolean together = i > 0 && titled.get(i).mention() == titled.get(i - 1).mention();
+                if (i > 0 && !(together && settings.mode() == Mode.CONFLICT)) { // two titles given together are both true at once
+                    f = settings.mode() == Mode.CONFLICT
+                            ? conflict(facts.article(), p, titled.subList(0, i), titled.get(i))
+                            : wording(facts.article(), p, titled.subList(0, i), titled.get(i));
                 }
-                Finding f = settings.mode() == Mode.CONFLICT
-                        ? conflict(facts.article(), p, titled.subList(0, i), titled.get(i))
-                        : wording(facts.article(), p, titled.subList(0, i), titled.get(i));
                 if (f == null && settings.mode() == Mode.CONFLICT) {
-                    f = lateOffice(facts.article(), p, titled.subList(0, i), titled.get(i));
+                    f = lateOffice(facts.article(), p, quoted, titled.get(i));
                 }
                 if (f != null) {
                     out.add(f);
@@ -215,28 +225,34 @@ final class TitleConsistencyCheck extends RuleCheck {
     }
 
     /**
-     * "Jamie Werner, a park ranger, …" then "Governor Werner": an office put before the name
-     * that the person was not introduced with, when they were introduced by their profession or
-     * playing position. A newsroom gives the office at the first reference; one that appears
-     * only later is a different person's, or the introduction left it out.
+     * "Jamie Werner, a park ranger, …" then "Governor Werner" or "Werner, the state's governor,":
+     * a public office put before or beside the name that the person was not introduced with, when the introduction gave them something
+     * else (a profession, a position, a description, a relation, a degree). A newsroom gives
+     * the office at the first reference; one that appears only later is a different person's,
+     * or the introduction left it out. Descriptions an office-holder is often given instead
+     * ("a lawmaker", "the party's leader") do not count as an introduction.
      */
-    private Finding lateOffice(Article article, Person p, List<Titled> earlier, Titled later) {
+    private Finding lateOffice(Article article, Person p, QuoteCover quoted, Titled later) {
         Title t = later.title();
-        if (t.kind() != TitleKind.OFFICE || t.source() != TitleSource.PRENOMINAL || t.former()
+        if (t.kind() != TitleKind.OFFICE || t.source() == TitleSource.COPULAR || t.former()
                 || !PUBLIC_OFFICES.contains(comparison.canonical(t.head()))) {
             return null; // a captain, coach or principal is often the profession's own rank
         }
         Titled introduced = null;
-        for (Titled e : earlier) {
-            if (e.mention() == later.mention()) {
+        for (Mention m : p.mentions()) {
+            if (m == later.mention()) {
+                break;
+            }
+            if (!counts(m.block().kind()) || quoted.covers(m.block(), m.start(), m.end())) {
                 continue;
             }
-            if (e.title().kind() == TitleKind.OFFICE) {
-                return null; // the reader was given an office: conflict() compares the two
-            }
-            if (introduced == null && (e.title().kind() == TitleKind.OCCUPATION || e.title().kind() == TitleKind.POSITION)
-                    && !e.title().former()) {
-                introduced = e;
+            for (Title e : m.titles()) {
+                if (e.kind() == TitleKind.OFFICE || holdsOffice(e)) {
+                    return null; // the reader was given an office, or a word an office-holder is called by
+                }
+                if (introduced == null && !e.former()) {
+                    introduced = new Titled(m, e);
+                }
             }
         }
         if (introduced == null || introducedWith(introduced, t)) {
@@ -245,13 +261,24 @@ final class TitleConsistencyCheck extends RuleCheck {
         return report(article, p, introduced, later, "office-late");
     }
 
+    /** "a lawmaker", "a member of parliament": words an office-holder is called by instead of the office. */
+    private boolean holdsOffice(Title t) {
+        String head = comparison.canonical(t.head());
+        if (head.equals("member")) {
+            return LEGISLATURE.matcher(t.text().toLowerCase(Locale.ROOT)).find();
+        }
+        return OFFICE_HOLDER_ROLES.contains(head);
+    }
+
     /** The introduction's sentence names the office some other way: "a lawyer who was elected mayor", "won the seat". */
     private static boolean introducedWith(Titled introduced, Title office) {
         String text = introduced.mention().block().text();
         int from = Math.min(introduced.mention().start(), introduced.title().start());
         java.util.regex.Matcher end = SENTENCE_END.matcher(text);
-        int to = end.find(Math.max(introduced.mention().end(), introduced.title().end())) ? end.end() : text.length();
-        String sentence = text.substring(from, to).toLowerCase(Locale.ROOT);
+        int to = end.find(Math.max(introduced.mention().end(), introduced.title().end()) - 1) ? end.end() : text.length(); // "PhD." may end it
+        // "a meteorologist named Edward Lorenz" is what he is called, not an appointment
+        String sentence = text.substring(from, to).toLowerCase(Locale.ROOT)
+                .replace("named " + introduced.mention().text().toLowerCase(Locale.ROOT), "");
         return sentence.contains(office.head().toLowerCase(Locale.ROOT)) || ELECTED_WORDS.matcher(sentence).find();
     }
 

@@ -1,8 +1,8 @@
 package dev.copydesk.checks;
 
+import dev.copydesk.facts.BlockText;
 import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.quotes.QuoteSpans;
-import dev.copydesk.nlp.AnnotatedBlock;
 import dev.copydesk.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,15 +41,15 @@ abstract class WordCheck extends RuleCheck {
     @Override
     public List<Finding> run(Facts facts) {
         List<Finding> out = new ArrayList<>();
-        for (AnnotatedBlock ab : facts.annotated().blocks()) {
-            String text = ab.normalized();
+        for (BlockText bt : facts.texts()) {
+            String text = bt.normalized();
             List<int[]> excused = exceptions.find(text);
             for (Hit h : hits(text)) {
                 if (h.end() <= h.start() || covered(excused, h) || !inQuotes && QuoteSpans.inside(text, h.start())) {
                     continue;
                 }
-                String written = ab.block().text().substring(h.start(), h.end());
-                out.add(finding(facts.article(), ab.block(), h.start(), h.end(), messageId, values(written, h),
+                String written = bt.block().text().substring(h.start(), h.end());
+                out.add(finding(facts.article(), bt.block(), h.start(), h.end(), messageId, values(written, h),
                         h.suggestion(), List.of()));
             }
         }

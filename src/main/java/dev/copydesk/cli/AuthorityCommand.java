@@ -2,11 +2,9 @@ package dev.copydesk.cli;
 
 import dev.copydesk.authority.AuthorityBuilder;
 import dev.copydesk.authority.AuthorityFile;
-import dev.copydesk.config.Config;
-import dev.copydesk.config.ConfigLoader;
-import dev.copydesk.engine.Analyzer;
-import dev.copydesk.engine.RuleSet;
 import dev.copydesk.engine.RunOptions;
+import dev.copydesk.engine.Session;
+import dev.copydesk.engine.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code copydesk authority}: a name authority built from the newsroom's archive. */
@@ -32,9 +29,6 @@ import picocli.CommandLine.Spec;
 public final class AuthorityCommand implements Runnable {
     @Spec
     CommandSpec spec;
-
-    @ParentCommand
-    CopydeskCommand parent;
 
     @Override
     public void run() {
@@ -74,23 +68,26 @@ public final class AuthorityCommand implements Runnable {
                 description = "Skip articles larger than this. Default: ${DEFAULT-VALUE}.")
         String maxFileSize;
 
-        @ParentCommand
-        AuthorityCommand parent;
+        private final Environment env;
+
+        Build(Environment env) {
+            this.env = env;
+        }
 
         @Override
         public Integer call() {
             checkArguments();
             long maxBytes = InputOptions.parseSize(spec, maxFileSize);
-            Config c = config != null ? ConfigLoader.load(config)
-                    : noConfig ? Config.NONE : Optional.ofNullable(ConfigLoader.find(archive)).map(ConfigLoader::load)
-                    .orElse(Config.NONE);
-            RuleSet rules = RuleSet.load(new RunOptions(List.of(), true, null, maxBytes).withConfig(c));
+            // the config named, else (unless --no-config) the one above the archive, as check finds it
+            Workspace workspace = new Workspace(new RunOptions(List.of(), true, null, maxBytes), config,
+                    config == null && !noConfig, env.models());
+            Session session = workspace.session(archive);
             AuthorityFile.Contents previous = update ? AuthorityFile.read(out) : new AuthorityFile.Contents(List.of(), Set.of());
-            AuthorityBuilder builder = new AuthorityBuilder(new Analyzer(rules.lexicons(), c.extraction(), null), maxBytes,
-                    previous.names(), previous.fingerprints());
+            AuthorityBuilder builder = new AuthorityBuilder(session.analyzer(), maxBytes, previous.names(),
+                    previous.fingerprints());
             PrintWriter err = spec.commandLine().getErr();
             List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
-            ProgressLine.during(parent.parent.terminal(), err, progress -> {
+            ProgressLine.during(env.terminal(), err, progress -> {
                 builder.read(archive, problems::add, progress);
                 return null;
             });
@@ -126,8 +123,8 @@ public final class AuthorityCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "--out " + out + ": exists; add --update to add the "
                         + "archive to it (reviewers' edits are kept), or remove it to start again");
             }
-            if (config != null && !Files.isRegularFile(config)) {
-                throw new ParameterException(spec.commandLine(), "--config: " + config + ": no such file");
+            if (config != null) {
+                InputOptions.requireFile("--config", config, "config");
             }
         }
 

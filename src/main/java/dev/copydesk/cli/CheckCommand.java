@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code copydesk check}: runs the rules over articles and reports findings. */
@@ -44,8 +43,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ParentCommand
-    CopydeskCommand parent;
+    private final Environment env;
 
     @Mixin
     InputOptions input;
@@ -76,21 +74,28 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never. Default: ${DEFAULT-VALUE}.")
     String color;
 
+    CheckCommand(Environment env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() {
         OutputFormat format = Choices.format(spec, formatName, EnumSet.allOf(OutputFormat.class));
         Severity threshold = Choices.failOn(spec, failOn);
-        boolean colored = Choices.color(spec, color, parent.terminal())
+        boolean colored = Choices.color(spec, color, env.terminal())
                 && (format == OutputFormat.TEXT || format == OutputFormat.COMPACT);
+        Baseline known = null;
         if (baseline != null) {
+            // read before the run: a bad baseline stops it before minutes of work, and before --write-baseline writes
             InputOptions.requireFile("--baseline", baseline, "baseline");
+            known = Baseline.read(baseline);
         }
         refuseToOverwriteInputs();
         RunResult checked = check(format);
         if (writeBaseline != null) {
             ReportFile.write(writeBaseline, out -> Baseline.write(out, checked));
         }
-        RunResult result = baseline == null ? checked : Baseline.read(baseline).filter(checked);
+        RunResult result = known == null ? checked : known.filter(checked);
         PrintWriter err = spec.commandLine().getErr();
         for (FileResult f : result.files()) {
             if (f.error() != null) {
@@ -140,8 +145,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** The run, with a progress line on a terminal (never in a pipe or CI log). */
     private RunResult check(OutputFormat format) {
-        Workspace workspace = input.workspace(format.showsArticle());
-        return ProgressLine.during(parent.terminal(), spec.commandLine().getErr(),
-                progress -> workspace.check(input.paths, System.in, progress));
+        Workspace workspace = input.workspace(format.showsArticle(), env.models());
+        return ProgressLine.during(env.terminal(), spec.commandLine().getErr(),
+                progress -> workspace.check(input.paths, env.stdin(), progress));
     }
 }

@@ -27,17 +27,6 @@ public final class CopydeskCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    private final Terminal terminal;
-
-    public CopydeskCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
-    /** What the process talks to: subcommands decide colour and progress by it. */
-    Terminal terminal() {
-        return terminal;
-    }
-
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "say which command to run: check, entities, rules, explain or authority");

@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code copydesk entities}: shows who is in each story, with every mention and its title. */
@@ -32,8 +31,7 @@ public final class EntitiesCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @ParentCommand
-    CopydeskCommand parent;
+    private final Environment env;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: text or json. Default: ${DEFAULT-VALUE}.")
@@ -41,6 +39,10 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     @Option(names = "--show-text", description = "Also print the text blocks extracted from each page, with their kind and position.")
     boolean showText;
+
+    EntitiesCommand(Environment env) {
+        this.env = env;
+    }
 
     @Override
     public Integer call() {
@@ -66,8 +68,8 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     /** Every input's extraction, with a progress line on a terminal. */
     private List<Extraction> extract() {
-        Workspace workspace = input.workspace(false);
-        return ProgressLine.during(parent.terminal(), spec.commandLine().getErr(),
-                progress -> workspace.entities(input.paths, System.in, progress));
+        Workspace workspace = input.workspace(false, env.models());
+        return ProgressLine.during(env.terminal(), spec.commandLine().getErr(),
+                progress -> workspace.entities(input.paths, env.stdin(), progress));
     }
 }

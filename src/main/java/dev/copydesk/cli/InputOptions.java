@@ -1,8 +1,9 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.UserFileException;
 import dev.copydesk.engine.RunOptions;
 import dev.copydesk.engine.Workspace;
-import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.nlp.Models;
 import dev.copydesk.rules.SettingsFile;
 import dev.copydesk.source.InputCollector;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -68,23 +70,27 @@ public final class InputOptions {
      * The command line's inputs under their config files.
      *
      * @param keepFacts keep what was read from each article, for a report that shows the article
+     * @param models    the OpenNLP models, asked for once the rules are loaded
      */
-    Workspace workspace(boolean keepFacts) {
+    Workspace workspace(boolean keepFacts, Supplier<Models> models) {
         if (config != null) {
             requireFile("--config", config, "config");
+        }
+        if (nerModel != null) {
+            requireFile("--ner-model", nerModel, "name finder model");
         }
         if (noDefaultRules && rules.isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "--no-default-rules leaves no rule to run; add your own with --rules PATH");
         }
-        return new Workspace(toRunOptions().withFacts(keepFacts), noConfig ? null : config, !noConfig);
+        return new Workspace(toRunOptions().withFacts(keepFacts), noConfig ? null : config, !noConfig, models);
     }
 
     /** A file an option names must be a regular file: one line saying why not (no usage text: the option was right). */
     static void requireFile(String option, Path file, String what) {
         String problem = SettingsFile.problem(file, what);
         if (problem != null) {
-            throw new RuleFileException(option + " " + file + ": " + problem);
+            throw UserFileException.named(option, file, problem);
         }
     }
 

@@ -1,8 +1,9 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.engine.Session;
-import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.UserFileException;
+import dev.copydesk.engine.Workspace;
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -13,32 +14,33 @@ public final class Main {
     private Main() {
     }
 
-    /** The commands that analyse articles: for them the models and word lists start loading at once. */
+    /** The commands that analyse articles: for them the models, word lists and rules start loading at once. */
     private static final java.util.Set<String> ANALYSING = java.util.Set.of("check", "entities", "authority");
 
     public static void main(String[] args) {
+        Environment env = Environment.system();
         if (args.length > 0 && ANALYSING.contains(args[0])) {
-            Session.warmUp();
+            env.models().get(); // returns at once: the models load in the background from here
+            Workspace.warmUp();
         }
-        System.exit(commandLine(Terminal.detect()).execute(args));
+        System.exit(commandLine(env).execute(args));
     }
 
-    /** The configured command line as pipes and CI see it, for tests to run without exiting. */
-    public static CommandLine commandLine() {
-        return commandLine(Terminal.NONE);
-    }
-
-    /** The configured command line for a process attached to {@code terminal}. */
-    public static CommandLine commandLine(Terminal terminal) {
-        CommandLine cl = new CommandLine(new CopydeskCommand(terminal));
+    /**
+     * The configured command line, for {@link #main} and for tests to run without exiting; every
+     * command that needs standard input, a variable, the terminal or the models gets them from
+     * {@code env} when it is made.
+     */
+    public static CommandLine commandLine(Environment env) {
+        CommandLine cl = new CommandLine(CopydeskCommand.class, new Factory(env));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof RuleFileException) {
+            if (ex instanceof UserFileException) {
                 cmd.getErr().println("copydesk: " + ex.getMessage());
             } else {
                 cmd.getErr().println("copydesk: internal error: " + ex);
-                if (System.getenv("COPYDESK_DEBUG") != null) {
+                if (env.debug()) {
                     ex.printStackTrace(cmd.getErr());
                 }
             }
@@ -47,6 +49,24 @@ public final class Main {
         });
         HelpLayout.apply(cl);
         return cl;
+    }
+
+    /**
+     * Makes the commands (picocli's {@code IFactory}): a class with a constructor taking the
+     * {@link Environment} gets it; anything else (mixins, converters) is made as picocli makes it.
+     */
+    private record Factory(Environment env) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            Constructor<K> withEnvironment;
+            try {
+                withEnvironment = cls.getDeclaredConstructor(Environment.class);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+            withEnvironment.setAccessible(true);
+            return withEnvironment.newInstance(env);
+        }
     }
 
     /**

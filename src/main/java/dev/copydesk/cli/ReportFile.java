@@ -1,6 +1,6 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.rules.RuleFileException;
+import dev.copydesk.UserFileException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -43,8 +43,8 @@ final class ReportFile {
         for (Path in : inputs) {
             Path r = realPath(in);
             if (real.equals(r)) {
-                throw new RuleFileException(option + " " + target + ": is one of the inputs ("
-                        + in + "); copydesk never writes to its inputs, name another file");
+                throw UserFileException.named(option, target, "is one of the inputs (" + in
+                        + "); copydesk never writes to its inputs, name another file");
             }
         }
     }
@@ -65,9 +65,9 @@ final class ReportFile {
                 writeAndRename(real, body);
             }
         } catch (NoSuchFileException e) {
-            throw new RuleFileException(target + ": cannot write the report (no such directory: " + e.getFile() + ")");
+            throw new UserFileException(target, "cannot write the report (no such directory: " + e.getFile() + ")");
         } catch (IOException e) {
-            throw new RuleFileException(target + ": cannot write the report (" + e.getMessage() + ")");
+            throw new UserFileException(target, "cannot write the report (" + e.getMessage() + ")");
         }
     }
 

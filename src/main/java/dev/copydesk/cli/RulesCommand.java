@@ -1,15 +1,12 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.config.Config;
-import dev.copydesk.config.ConfigLoader;
-import dev.copydesk.engine.Analyzer;
 import dev.copydesk.engine.RuleExamples;
-import dev.copydesk.engine.RuleSet;
 import dev.copydesk.engine.RunOptions;
+import dev.copydesk.engine.Session;
+import dev.copydesk.engine.Workspace;
 import dev.copydesk.rules.Rule;
 import dev.copydesk.source.SourceReader;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +30,16 @@ public final class RulesCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "say which: rules list or rules test");
     }
 
-    /** The rules a config (or none) puts in effect on top of {@code paths}. */
-    static RuleSet load(CommandSpec spec, boolean defaults, List<Path> paths, Path config) {
-        Config c = Config.NONE;
+    /**
+     * The rules of {@code paths} (after the built-in ones when {@code defaults}) under {@code config}
+     * (or none; no .copydesk.yml is looked for), opened as {@code check} opens them.
+     */
+    static Workspace workspace(Environment env, boolean defaults, List<Path> paths, Path config) {
         if (config != null) {
-            if (!Files.isRegularFile(config)) {
-                throw new ParameterException(spec.commandLine(), "--config: " + config + ": no such file");
-            }
-            c = ConfigLoader.load(config);
+            InputOptions.requireFile("--config", config, "config");
         }
-        return RuleSet.load(new RunOptions(paths, defaults, null, SourceReader.DEFAULT_MAX_BYTES).withConfig(c));
+        return new Workspace(new RunOptions(paths, defaults, null, SourceReader.DEFAULT_MAX_BYTES), config, false,
+                env.models());
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List every rule: id, type, category, severity, source file.",
@@ -69,6 +66,12 @@ public final class RulesCommand implements Runnable {
         @Option(names = "--verbose", description = "Also print each rule's description, parameters in effect and messages.")
         boolean verbose;
 
+        private final Environment env;
+
+        ListRules(Environment env) {
+            this.env = env;
+        }
+
         @Override
         public Integer call() {
             if (noDefaults && paths.isEmpty() && config == null) {
@@ -76,7 +79,7 @@ public final class RulesCommand implements Runnable {
                         "--no-default-rules leaves no rule to list; name your rule files or folders");
             }
             PrintWriter out = spec.commandLine().getOut();
-            List<Rule> rules = load(spec, !noDefaults, paths, config).rules();
+            List<Rule> rules = workspace(env, !noDefaults, paths, config).rules(Path.of("")).rules();
             out.printf("%-26s %-18s %-16s %-8s %s%n", "ID", "TYPE", "CATEGORY", "SEVERITY", "SOURCE");
             for (Rule r : rules) {
                 out.printf("%-26s %-18s %-16s %-8s %s%n", r.id(), r.type(), r.category().id(), r.severity().id(),
@@ -112,14 +115,20 @@ public final class RulesCommand implements Runnable {
         @Option(names = "--verbose", description = "Print passing examples too.")
         boolean verbose;
 
+        private final Environment env;
+
+        TestRules(Environment env) {
+            this.env = env;
+        }
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            RuleSet rules = load(spec, paths.isEmpty(), paths, config);
-            RuleExamples runner = new RuleExamples(new Analyzer(rules.lexicons()));
+            Session session = workspace(env, paths.isEmpty(), paths, config).session(Path.of(""));
+            RuleExamples runner = new RuleExamples(session.analyzer());
             int passed = 0;
             int failed = 0;
-            for (Rule r : rules.rules()) {
+            for (Rule r : session.rules()) {
                 for (RuleExamples.Result x : runner.run(r)) {
                     if (x.passed()) {
                         passed++;

@@ -3,9 +3,9 @@ package dev.copydesk.cli;
 import java.util.Map;
 
 /**
- * What the process is talking to, read once at start-up and passed to the commands (so tests can
- * say "a terminal" without one): colour and progress are for people at a terminal, never for
- * pipes, files or CI logs.
+ * What the process is talking to, read from the {@link Environment} the commands are given (so
+ * tests can say "a terminal" without one): colour and progress are for people at a terminal,
+ * never for pipes, files or CI logs.
  *
  * @param interactive standard input and output are a terminal
  * @param ci          a CI system runs us (the {@code CI} variable every major one sets)
@@ -16,11 +16,15 @@ public record Terminal(boolean interactive, boolean ci, boolean noColor, boolean
     /** Pipes and files: no colour, no progress. */
     public static final Terminal NONE = new Terminal(false, false, false, false);
 
-    public static Terminal detect() {
-        Map<String, String> env = System.getenv();
-        String ci = env.get("CI");
-        return new Terminal(System.console() != null, ci != null && !ci.isEmpty() && !ci.equalsIgnoreCase("false"),
-                env.containsKey("NO_COLOR") && !env.get("NO_COLOR").isEmpty(), "dumb".equals(env.get("TERM")));
+    /**
+     * @param variables the environment variables
+     * @param console   whether standard input and output are a terminal
+     */
+    public static Terminal of(Map<String, String> variables, boolean console) {
+        String ci = variables.get("CI");
+        String noColor = variables.get("NO_COLOR");
+        return new Terminal(console, ci != null && !ci.isEmpty() && !ci.equalsIgnoreCase("false"),
+                noColor != null && !noColor.isEmpty(), "dumb".equals(variables.get("TERM")));
     }
 
     /** Colour when asked "auto". */

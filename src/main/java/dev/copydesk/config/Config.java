@@ -21,12 +21,15 @@ import java.util.Set;
  * @param exclude      globs a directory walk drops
  * @param params       parameters set by rule id, as written (positions kept, so a bad value is reported here)
  * @param presets      style-book presets turned on with {@code extends:} ("ap")
+ * @param ruleIds      each rule id {@code disable} and {@code severity} name, where it is written (an
+ *                     unknown one is reported there)
  */
 public record Config(Path file, List<Path> rules, boolean defaultRules, Set<String> disable,
                      Map<String, Severity> severity, ExtractionOptions extraction, List<Glob> include,
-                     List<Glob> exclude, Map<String, YamlNode> params, List<String> presets) {
+                     List<Glob> exclude, Map<String, YamlNode> params, List<String> presets,
+                     Map<String, YamlNode> ruleIds) {
     public static final Config NONE = new Config(null, List.of(), true, Set.of(), Map.of(), ExtractionOptions.DEFAULT,
-            List.of(), List.of(), Map.of(), List.of());
+            List.of(), List.of(), Map.of(), List.of(), Map.of());
 
     public Config {
         rules = List.copyOf(rules);
@@ -36,6 +39,7 @@ public record Config(Path file, List<Path> rules, boolean defaultRules, Set<Stri
         exclude = List.copyOf(exclude);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         presets = List.copyOf(presets);
+        ruleIds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ruleIds));
     }
 
     /** Whether a file a directory walk found is kept: include (when given) and exclude, relative to {@link #base()}. */

@@ -33,18 +33,18 @@ public final class Analyzer {
     private final Lexicons lexicons;
     private final NumberExtractor numbers = new NumberExtractor();
 
-    public Analyzer(Lexicons lexicons) {
-        this(lexicons, ExtractionOptions.DEFAULT);
+    /** With the default extraction and no name finder model of the user's. */
+    public Analyzer(Models models, Lexicons lexicons) {
+        this(models, lexicons, ExtractionOptions.DEFAULT, null);
     }
 
-    public Analyzer(Lexicons lexicons, ExtractionOptions extraction) {
-        this(lexicons, extraction, null);
-    }
-
-    /** @param names a user-supplied name finder model, or null */
-    public Analyzer(Lexicons lexicons, ExtractionOptions extraction, NameFinder names) {
+    /**
+     * @param models the OpenNLP models, loaded once by the caller and shared
+     * @param names  a user-supplied name finder model, or null
+     */
+    public Analyzer(Models models, Lexicons lexicons, ExtractionOptions extraction, NameFinder names) {
         this.parser = new ArticleParser(extraction);
-        this.annotator = new Annotator(Models.get(), names);
+        this.annotator = new Annotator(models, names);
         this.people = new PeopleExtractor(lexicons);
         this.quotes = new QuoteExtractor(lexicons);
         this.claims = new ClaimExtractor(lexicons);

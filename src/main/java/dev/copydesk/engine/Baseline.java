@@ -1,16 +1,17 @@
 package dev.copydesk.engine;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.copydesk.UserFileException;
 import dev.copydesk.checks.Finding;
 import dev.copydesk.results.FileResult;
 import dev.copydesk.results.Fingerprints;
 import dev.copydesk.results.RunResult;
-import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.SettingsFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,22 +33,32 @@ public final class Baseline {
         this.counts = counts;
     }
 
-    /** Reads a baseline file; a bad one is a clear error naming the file. */
+    /**
+     * Reads a baseline file; a bad one is a {@link UserFileException} naming the file, and the line
+     * and column where its JSON goes wrong.
+     */
     public static Baseline read(Path file) {
+        String text = SettingsFile.read(file, "baseline", SettingsFile.MAX_BASELINE_BYTES);
+        JsonNode root;
         try {
-            JsonNode root = JSON.readTree(SettingsFile.read(file, "baseline", SettingsFile.MAX_BASELINE_BYTES));
-            JsonNode findings = root == null ? null : root.get("findings");
-            if (root == null || root.path("copydeskBaseline").asInt() != 1 || findings == null || !findings.isArray()) {
-                throw new RuleFileException(file + ": not a copydesk baseline (expected copydeskBaseline: 1 and a findings list)");
-            }
-            Map<String, Integer> counts = new HashMap<>();
-            for (JsonNode f : findings) {
-                counts.merge(f.path("fingerprint").asText(), 1, Integer::sum);
-            }
-            return new Baseline(counts);
-        } catch (IOException e) {
-            throw new RuleFileException(file + ": cannot read the baseline (" + e.getMessage().split("\n")[0] + ")");
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            // Jackson puts "[Source: REDACTED (...); line: 2, column: 14]" in a marker's place: the line is enough
+            String problem = "not valid JSON, so not a copydesk baseline: " + e.getOriginalMessage().split("\n")[0]
+                    .replaceAll("\\[Source: [^;\\]]*; ", "[");
+            throw at == null || at.getLineNr() < 1 ? new UserFileException(file, problem)
+                    : new UserFileException(file.toString(), at.getLineNr(), Math.max(1, at.getColumnNr()), problem);
         }
+        JsonNode findings = root == null ? null : root.get("findings");
+        if (root == null || root.path("copydeskBaseline").asInt() != 1 || findings == null || !findings.isArray()) {
+            throw new UserFileException(file, "not a copydesk baseline (expected copydeskBaseline: 1 and a findings list)");
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (JsonNode f : findings) {
+            counts.merge(f.path("fingerprint").asText(), 1, Integer::sum);
+        }
+        return new Baseline(counts);
     }
 
     /** Writes every finding of the run as the new baseline. */

@@ -1,13 +1,14 @@
 package dev.copydesk.engine;
 
+import dev.copydesk.checks.Check;
+import dev.copydesk.checks.CheckContext;
+import dev.copydesk.checks.CheckRegistry;
 import dev.copydesk.config.Config;
 import dev.copydesk.config.ConfigLoader;
 import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.rules.Rule;
 import dev.copydesk.rules.RuleFileException;
 import dev.copydesk.rules.RuleLoader;
-import dev.copydesk.rules.Severity;
-import dev.copydesk.rules.YamlNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,23 +19,27 @@ import java.util.function.Supplier;
 
 /**
  * The rules and word lists a run uses: the built-in rules (unless turned off), the presets the
- * config extends, the user's rule files and folders (a folder's {@code lexicons/} extend the word lists), then the config's
- * {@code disable}, {@code severity} and {@code params}. {@code check}, {@code entities} and
- * {@code rules} all load them here.
+ * config extends, the user's rule files and folders (a folder's {@code lexicons/} extend the word
+ * lists), then the config's {@code disable}, {@code severity} and {@code params}
+ * ({@link ConfigLoader#rulesInEffect}), each rule built into its check (parameters and messages
+ * validated). Every command loads them here, through {@link Workspace}: {@code check},
+ * {@code entities}, {@code rules}, {@code authority build}.
  *
  * @param rules    the rules in effect, in load order
  * @param lexicons the word lists
+ * @param checks   the rules' checks, in the same order
  */
-public record RuleSet(List<Rule> rules, Lexicons lexicons) {
+public record RuleSet(List<Rule> rules, Lexicons lexicons, List<Check> checks) {
     public RuleSet {
         rules = List.copyOf(rules);
+        checks = List.copyOf(checks);
     }
 
     /**
-     * Loads and validates; a bad rule file or config is a {@link RuleFileException}, told by position
-     * only when the file is outside the config's folder.
+     * Loads and validates; a bad rule file is a {@link RuleFileException} (told by position only when
+     * the file is outside the config's folder), a bad config a {@link dev.copydesk.UserFileException}.
      */
-    public static RuleSet load(RunOptions options) {
+    static RuleSet load(RunOptions options) {
         return confined(options.config(), () -> read(options));
     }
 
@@ -48,7 +53,8 @@ public record RuleSet(List<Rule> rules, Lexicons lexicons) {
         try {
             return load.get();
         } catch (RuleFileException e) {
-            throw e.file() != null && confined.contains(e.file())
+            // only a problem at a place in the file quotes it; "cannot be read" or "too big" does not
+            throw e.line() > 0 && confined.contains(e.file())
                     ? e.withoutContents("the file is outside " + config.base() + ", where the config is") : e;
         }
     }
@@ -87,19 +93,12 @@ public record RuleSet(List<Rule> rules, Lexicons lexicons) {
         rulePaths.addAll(config.rules());
         List<Path> folders = rulePaths.stream().filter(Files::isDirectory).toList();
         List<Rule> loaded = RuleLoader.load(options.defaultRules() && config.defaultRules(), config.presets(), rulePaths);
-        Set<String> ids = new HashSet<>();
-        loaded.forEach(r -> ids.add(r.id()));
-        ConfigLoader.checkRuleIds(config, ids);
-        List<Rule> rules = new ArrayList<>();
-        for (Rule r : loaded) {
-            if (config.disable().contains(r.id())) {
-                continue;
-            }
-            Severity s = config.severity().get(r.id());
-            YamlNode params = config.params().get(r.id());
-            Rule configured = s == null ? r : r.withSeverity(s);
-            rules.add(params == null ? configured : configured.withParams(params));
+        List<Rule> rules = ConfigLoader.rulesInEffect(config, loaded);
+        if (rules.isEmpty()) { // no config to blame: the rule files and folders named hold no rule
+            throw new RuleFileException(rulePaths.isEmpty() ? "(no rule files)"
+                    : String.join(", ", rulePaths.stream().map(Path::toString).toList()), 0, 0, ConfigLoader.NO_RULE_LEFT);
         }
-        return new RuleSet(rules, Lexicons.load(folders));
+        Lexicons lexicons = Lexicons.load(folders);
+        return new RuleSet(rules, lexicons, CheckRegistry.build(rules, new CheckContext(lexicons)));
     }
 }

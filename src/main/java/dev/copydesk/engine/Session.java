@@ -1,10 +1,5 @@
 package dev.copydesk.engine;
 
-import dev.copydesk.checks.Check;
-import dev.copydesk.checks.CheckContext;
-import dev.copydesk.checks.CheckRegistry;
-import dev.copydesk.config.Config;
-import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.nlp.Models;
 import dev.copydesk.nlp.NameFinder;
 import dev.copydesk.results.Extraction;
@@ -12,14 +7,12 @@ import dev.copydesk.results.FileResult;
 import dev.copydesk.results.RunResult;
 import dev.copydesk.rules.Rule;
 import dev.copydesk.rules.RuleFileException;
-import dev.copydesk.rules.RuleLoader;
 import dev.copydesk.source.InputCollector.Input;
 import dev.copydesk.source.InputCollector;
 import dev.copydesk.source.InputException;
 import dev.copydesk.source.SourceFile;
 import dev.copydesk.source.SourceReader;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -45,46 +38,21 @@ public final class Session {
     }
 
     /**
-     * Starts loading what every analysing run needs, the OpenNLP models, the built-in word lists and
-     * rules, on background threads, so that a short run (one article) does not wait for them one
-     * after the other: called at process start, before the command line is even parsed. Whoever
-     * needs one of them first waits for it (a model's future, a class's initialisation).
+     * Loads lexicons and rules ({@link RuleSet#read}), then the name finder model and the analyzer;
+     * a bad rule file is a {@link RuleFileException}, a bad config or model a
+     * {@link dev.copydesk.UserFileException}. Commands open sessions through {@link Workspace}.
+     *
+     * @param models the OpenNLP models, asked for only once the rules are loaded and valid
      */
-    public static void warmUp() {
-        Models.get();
-        Thread lists = new Thread(() -> {
-            Lexicons.builtIn();
-            RuleLoader.builtInRules();
-        }, "copydesk-lexicons");
-        lists.setDaemon(true);
-        lists.start();
+    static Session open(RunOptions options, Supplier<Models> models) {
+        return RuleSet.confined(options.config(), () -> load(options, models));
     }
 
-    /** Loads lexicons and rules; throws {@link dev.copydesk.rules.RuleFileException} on a bad rule file. */
-    public static Session open(RunOptions options) {
-        return RuleSet.confined(options.config(), () -> load(options));
-    }
-
-    private static Session load(RunOptions options) {
-        Models.get(); // the models start loading in the background while the rules are read
+    private static Session load(RunOptions options, Supplier<Models> models) {
         RuleSet ruleSet = RuleSet.read(options);
-        if (ruleSet.rules().isEmpty()) {
-            Config config = options.config();
-            throw new RuleFileException((config.file() == null ? "" : config.file() + ": ")
-                    + "no rule left to run (built-in rules off or all disabled, and no rules of your own); "
-                    + "nothing would be checked");
-        }
-        NameFinder names = null;
-        if (options.nerModel() != null) {
-            try {
-                names = NameFinder.load(options.nerModel());
-            } catch (IllegalArgumentException e) {
-                throw new RuleFileException(e.getMessage());
-            }
-        }
-        Analyzer analyzer = new Analyzer(ruleSet.lexicons(), options.config().extraction(), names);
-        List<Check> checks = CheckRegistry.build(ruleSet.rules(), new CheckContext(analyzer.lexicons()));
-        return new Session(options, ruleSet.rules(), analyzer, new Checker(analyzer, checks, options.keepFacts()));
+        NameFinder names = options.nerModel() == null ? null : NameFinder.load(options.nerModel());
+        Analyzer analyzer = new Analyzer(models.get(), ruleSet.lexicons(), options.config().extraction(), names);
+        return new Session(options, ruleSet.rules(), analyzer, new Checker(analyzer, ruleSet.checks(), options.keepFacts()));
     }
 
     public List<Rule> rules() {

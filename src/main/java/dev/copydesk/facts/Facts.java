@@ -35,4 +35,13 @@ public record Facts(AnnotatedArticle annotated, List<Person> people, List<Mentio
     public Article article() {
         return annotated.article();
     }
+
+    /**
+     * The text of every analysed block (headline, dek, body, block quotes, subheads, tables,
+     * captions, pull quotes; never credits, notes or code, nor the blocks after the one in which the
+     * analysis budget ran out), in reading order, with its sentences.
+     */
+    public List<BlockText> texts() {
+        return annotated.blocks().stream().map(BlockText::of).toList();
+    }
 }

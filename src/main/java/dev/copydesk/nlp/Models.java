@@ -15,15 +15,15 @@ import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The official OpenNLP English UD models, loaded once per process and shared by all threads
- * (OpenNLP's thread-safe wrappers; the tagger keeps per-thread state itself). Loading takes
- * about 0.4 s of CPU, most of a one-article run's start: each model loads on a thread of its own
- * from the first {@link #get()}, while the caller goes on (reading rules, parsing the page), and
- * the first use of a model waits for it.
+ * The official OpenNLP English UD models, shared by all threads (OpenNLP's thread-safe wrappers;
+ * the tagger keeps per-thread state itself). Loading takes about 0.4 s of CPU, most of a
+ * one-article run's start, so whoever runs copydesk loads them once ({@link #load()}) and hands the
+ * instance to every {@link Annotator}: the command line keeps one per process, the tests one per
+ * test JVM. There is no hidden shared instance. {@link #load()} returns at once: each model loads
+ * on a thread of its own while the caller goes on (reading rules, parsing the page), and the first
+ * use of a model waits for it.
  */
 public final class Models {
-    private static volatile Models instance;
-
     private final CompletableFuture<ThreadSafeSentenceDetectorME> sentences;
     private final CompletableFuture<ThreadSafeTokenizerME> tokenizer;
     private final CompletableFuture<GreedyPosTagger> tagger;
@@ -37,18 +37,9 @@ public final class Models {
                 in -> new ThreadSafeTokenizerME(withAlphaNumericShortcut(new TokenizerModel(in))));
     }
 
-    /** The shared models, starting to load them on first use. */
-    public static Models get() {
-        Models m = instance;
-        if (m == null) {
-            synchronized (Models.class) {
-                m = instance;
-                if (m == null) {
-                    instance = m = new Models();
-                }
-            }
-        }
-        return m;
+    /** Starts loading the models from the classpath: a new instance each call, for the caller to share. */
+    public static Models load() {
+        return new Models();
     }
 
     ThreadSafeSentenceDetectorME sentences() {

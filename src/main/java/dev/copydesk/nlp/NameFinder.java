@@ -1,5 +1,6 @@
 package dev.copydesk.nlp;
 
+import dev.copydesk.UserFileException;
 import dev.copydesk.facts.people.Person;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,12 +26,12 @@ public final class NameFinder {
         this.source = source;
     }
 
-    /** Loads a model; a file that is not one is an {@link IllegalArgumentException} naming it. */
+    /** Loads a model; a file that is not one is a {@link UserFileException} naming it. */
     public static NameFinder load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return new NameFinder(new TokenNameFinderModel(in), file);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException(file + ": not an OpenNLP name finder model (" + e.getMessage() + ")");
+            throw new UserFileException(file, "not an OpenNLP name finder model (" + e.getMessage() + ")");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.copydesk.report;
 
 import dev.copydesk.article.Article;
+import dev.copydesk.article.BlockKind;
 import dev.copydesk.article.Location;
 import dev.copydesk.facts.dates.DateMention;
 import dev.copydesk.facts.numbers.Age;
@@ -44,10 +45,10 @@ public final class EntitiesReporter {
                 out.println("    " + p.name());
                 for (Mention m : p.mentions()) {
                     Location l = a.locate(m.block(), m.start(), m.end());
-                    String kind = m.block().kind().name().toLowerCase(java.util.Locale.ROOT);
+                    BlockKind kind = m.block().kind();
                     out.println("      " + l.line() + ":" + l.column() + "  " + m.text()
                             + (m.title() == null ? "" : "  — " + m.title().text())
-                            + (kind.equals("body") ? "" : "  (" + kind + ")"));
+                            + (kind == BlockKind.BODY ? "" : "  (" + kind.name().toLowerCase(java.util.Locale.ROOT) + ")"));
                 }
             }
             out.println("  dates:     " + e.facts().dates().size());
@@ -61,7 +62,7 @@ public final class EntitiesReporter {
                 Location l = a.locate(q.block(), q.start(), q.end());
                 String words = q.text().length() > 60 ? q.text().substring(0, 57) + "..." : q.text();
                 out.println("    " + l.line() + ":" + l.column() + "  \u201C" + words + "\u201D  — "
-                        + (q.speaker() == null ? "(no speaker)" : q.speaker().name() + " [" + q.speaker().how() + "]")
+                        + (q.speaker() == null ? "(no speaker)" : q.speaker().name() + " [" + q.speaker().attribution().label() + "]")
                         + (q.full() ? "" : "  (partial)"));
             }
             writeNumbers(a, e.facts().numbers(), out);
@@ -182,7 +183,7 @@ public final class EntitiesReporter {
             Map<String, Object> qm = new LinkedHashMap<>();
             qm.put("text", q.text());
             qm.put("speaker", q.speaker() == null ? null : q.speaker().name());
-            qm.put("attribution", q.speaker() == null ? null : q.speaker().how());
+            qm.put("attribution", q.speaker() == null ? null : q.speaker().attribution().label());
             qm.put("full", q.full());
             Location l = a.locate(q.block(), q.start(), q.end());
             qm.put("line", l.line());

@@ -75,7 +75,7 @@ final class HtmlEntities {
             if (q.speaker() == null) {
                 out.append("<span class=\"none\">no speaker</span>");
             } else {
-                out.append(Markup.escape(q.speaker().name())).append(" <span class=\"loc\">(").append(Markup.escape(q.speaker().how()))
+                out.append(Markup.escape(q.speaker().name())).append(" <span class=\"loc\">(").append(Markup.escape(q.speaker().attribution().label()))
                         .append(")</span>");
             }
             out.append("</td></tr>\n");

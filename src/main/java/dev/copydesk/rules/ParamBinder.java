@@ -2,6 +2,7 @@ package dev.copydesk.rules;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import dev.copydesk.UserFileException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -38,7 +39,11 @@ public final class ParamBinder {
      * @param owner how error messages name the thing being configured ("rule 'x': type name-consistency")
      */
     public static <R extends Record> R bind(Class<R> type, YamlNode params, String owner) {
-        return bind(type, params, owner, true);
+        try {
+            return bind(type, params, owner, true);
+        } catch (UserFileException e) {
+            throw RuleFileException.of(e); // a value of the wrong shape, found by YamlNode
+        }
     }
 
     private static <R extends Record> R bind(Class<R> type, YamlNode params, String owner, boolean top) {
@@ -84,8 +89,8 @@ public final class ParamBinder {
                 throw RuleFileException.at(locate(given.getOrDefault(p.param(), params), p.path()),
                         owner + ": " + p.param() + " " + p.getMessage());
             }
-            if (e.getCause() instanceof RuleFileException r) {
-                throw r;
+            if (e.getCause() instanceof UserFileException u) {
+                throw RuleFileException.of(u);
             }
             if (e.getCause() instanceof IllegalArgumentException a) {
                 throw RuleFileException.at(params, owner + ": " + a.getMessage());

@@ -1,30 +1,36 @@
 package dev.copydesk.rules;
 
-/** A rule file that cannot be used; the message is {@code path:line:column: what is wrong}. */
-public final class RuleFileException extends RuntimeException {
-    /** The file the problem is in and where, when known (null, 0, 0 otherwise). */
-    private final String file;
-    private final int line;
-    private final int column;
+import dev.copydesk.UserFileException;
+import java.nio.file.Path;
 
-    public RuleFileException(String message) {
-        this(message, null, 0, 0);
+/**
+ * A rule that cannot be used: a problem in a rule file (a rule folder that cannot be listed, the
+ * file's YAML, a rule's keys, type, messages or parameters), or in a rule's parameters where a
+ * config sets them ({@code params:}). The message is {@code path:line:column: what is wrong}.
+ * Problems with other files the user gives are the general {@link UserFileException}.
+ */
+public final class RuleFileException extends UserFileException {
+    /** A problem with the whole rule file or folder. */
+    public RuleFileException(Path file, String problem) {
+        this(file.toString(), 0, 0, problem);
     }
 
-    RuleFileException(String message, String file, int line, int column) {
-        super(message);
-        this.file = file;
-        this.line = line;
-        this.column = column;
+    /** A problem at a line and column (0 and 0 for the whole file). */
+    public RuleFileException(String file, int line, int column, String problem) {
+        super(file, line, column, problem);
     }
 
+    /** A problem with the value (or key) {@code node}, at its place. */
     public static RuleFileException at(YamlNode node, String problem) {
-        return new RuleFileException(node.where() + ": " + problem, node.file(), node.line(), node.column());
+        return new RuleFileException(node.file(), node.line(), node.column(), problem);
     }
 
-    /** The file the problem is in, or null when the message is not about a place in a file. */
-    public String file() {
-        return file;
+    /**
+     * The same problem as a rule file's: what the reader of any YAML or settings file found wrong
+     * ("not valid YAML", "expected a list") is, in a rule file, a rule-file problem.
+     */
+    static RuleFileException of(UserFileException e) {
+        return e instanceof RuleFileException r ? r : new RuleFileException(e.file(), e.line(), e.column(), e.problem());
     }
 
     /**
@@ -32,7 +38,7 @@ public final class RuleFileException extends RuntimeException {
      * outside its own folder, whose contents are not the repository's to print (a CI log is public).
      */
     public RuleFileException withoutContents(String reason) {
-        return new RuleFileException(file + ":" + line + ":" + column + ": not a valid rule file (the details are "
-                + "not shown: " + reason + ")", file, line, column);
+        return new RuleFileException(file(), line(), column(), "not a valid rule file (the details are not shown: "
+                + reason + ")");
     }
 }

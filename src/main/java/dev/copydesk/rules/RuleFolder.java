@@ -42,17 +42,17 @@ final class RuleFolder {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    throw new RuleFileException(folder + ": cannot list the rule folder: " + file + " cannot be read");
+                    throw new RuleFileException(folder, "cannot list the rule folder: " + file + " cannot be read");
                 }
             });
         } catch (IOException | RuntimeException e) {
             if (e instanceof RuleFileException r) {
                 throw r;
             }
-            throw new RuleFileException(folder + ": cannot list the rule folder (" + e.getMessage() + ")");
+            throw new RuleFileException(folder, "cannot list the rule folder (" + e.getMessage() + ")");
         }
         if (seen[0] > MAX_ENTRIES) {
-            throw new RuleFileException(folder + ": holds over " + MAX_ENTRIES + " files and folders, which is no rule "
+            throw new RuleFileException(folder, "holds over " + MAX_ENTRIES + " files and folders, which is no rule "
                     + "folder; name the folder that holds your rule files");
         }
         found.sort(null);

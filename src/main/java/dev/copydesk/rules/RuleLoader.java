@@ -1,5 +1,6 @@
 package dev.copydesk.rules;
 
+import dev.copydesk.UserFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Loads rule files: the built-in house style from the jar, then user files and folders. A user
@@ -102,7 +101,7 @@ public final class RuleLoader {
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else {
-                throw new RuleFileException(p + ": " + (Files.exists(p)
+                throw new RuleFileException(p, (Files.exists(p)
                         ? "not a regular file (a FIFO, device or socket), so not a rule file"
                         : "no such rule file or folder"));
             }
@@ -111,7 +110,11 @@ public final class RuleLoader {
     }
 
     private static String read(Path p) {
-        return SettingsFile.read(p, "rule file", SettingsFile.MAX_RULES_BYTES);
+        try {
+            return SettingsFile.read(p, "rule file", SettingsFile.MAX_RULES_BYTES);
+        } catch (UserFileException e) {
+            throw RuleFileException.of(e);
+        }
     }
 
     private static String builtIn(String name) {
@@ -125,9 +128,16 @@ public final class RuleLoader {
         }
     }
 
-    /** Parses one rule file. */
+    /** Parses one rule file; any problem in it, its YAML's included, is a {@link RuleFileException}. */
     public static List<Rule> parse(String file, String content) {
-        YamlNode root = YamlReader.read(file, content);
+        try {
+            return rules(YamlReader.read(file, content));
+        } catch (UserFileException e) {
+            throw RuleFileException.of(e);
+        }
+    }
+
+    private static List<Rule> rules(YamlNode root) {
         if (!root.isMap() || !root.map().containsKey("rules")) {
             throw RuleFileException.at(root, "a rule file is a mapping with a 'rules:' list");
         }

@@ -1,5 +1,6 @@
 package dev.copydesk.rules;
 
+import dev.copydesk.UserFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,26 +23,26 @@ public final class SettingsFile {
     }
 
     /**
-     * The file's text (UTF-8); a {@link RuleFileException} with one line naming the file otherwise.
+     * The file's text (UTF-8); a {@link UserFileException} naming the file otherwise.
      *
      * @param what what the file is, for the message ("rule file", "config", "baseline")
      */
     public static String read(Path file, String what, int maxBytes) {
         String problem = problem(file, what);
         if (problem != null) {
-            throw new RuleFileException(file + ": " + problem);
+            throw new UserFileException(file, problem);
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
-                throw new RuleFileException(file + ": " + what + " is over " + (maxBytes / (1024 * 1024))
+                throw new UserFileException(file, what + " is over " + (maxBytes / (1024 * 1024))
                         + " MB; no real " + what + " is that big");
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (AccessDeniedException e) {
-            throw new RuleFileException(file + ": cannot read the " + what + " (permission denied)");
+            throw new UserFileException(file, "cannot read the " + what + " (permission denied)");
         } catch (IOException e) {
-            throw new RuleFileException(file + ": cannot read the " + what + " (" + e.getMessage() + ")");
+            throw new UserFileException(file, "cannot read the " + what + " (" + e.getMessage() + ")");
         }
     }
 

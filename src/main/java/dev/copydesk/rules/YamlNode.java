@@ -1,13 +1,15 @@
 package dev.copydesk.rules;
 
+import dev.copydesk.UserFileException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML value with the place it was written, so rule-file errors can point at the exact line and
- * column. Scalars hold their text; maps keep key order.
+ * A YAML value with the place it was written, so errors can point at the exact line and column.
+ * Scalars hold their text; maps keep key order. A value of the wrong shape is a
+ * {@link UserFileException} at its place ({@link #error}).
  */
 public final class YamlNode {
     private final String file;
@@ -47,6 +49,11 @@ public final class YamlNode {
         return new YamlNode(at.file, at.line, at.column, values, keyNodes);
     }
 
+    /** {@code problem} at this value's place in its file. */
+    public UserFileException error(String problem) {
+        return new UserFileException(file, line, column, problem);
+    }
+
     public String where() {
         return file + ":" + line + ":" + column;
     }
@@ -82,7 +89,7 @@ public final class YamlNode {
     @SuppressWarnings("unchecked")
     public Map<String, YamlNode> map() {
         if (!isMap()) {
-            throw RuleFileException.at(this, "expected a mapping (key: value), found " + kind());
+            throw error("expected a mapping (key: value), found " + kind());
         }
         return (Map<String, YamlNode>) value;
     }
@@ -90,14 +97,14 @@ public final class YamlNode {
     @SuppressWarnings("unchecked")
     public List<YamlNode> list() {
         if (!isList()) {
-            throw RuleFileException.at(this, "expected a list, found " + kind());
+            throw error("expected a list, found " + kind());
         }
         return (List<YamlNode>) value;
     }
 
     public String text() {
         if (!isScalar()) {
-            throw RuleFileException.at(this, "expected a single value, found " + kind());
+            throw error("expected a single value, found " + kind());
         }
         return (String) value;
     }
@@ -118,7 +125,7 @@ public final class YamlNode {
         try {
             return Integer.parseInt(text().strip());
         } catch (NumberFormatException e) {
-            throw RuleFileException.at(this, "expected a whole number, found '" + text() + "'");
+            throw error("expected a whole number, found '" + text() + "'");
         }
     }
 
@@ -127,7 +134,7 @@ public final class YamlNode {
         if (t.equals("true") || t.equals("false")) {
             return Boolean.parseBoolean(t);
         }
-        throw RuleFileException.at(this, "expected true or false, found '" + t + "'");
+        throw error("expected true or false, found '" + t + "'");
     }
 
     String kind() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.copydesk.UserFileException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,10 @@ public final class YamlReader {
     private YamlReader() {
     }
 
-    /** Parses a document; syntax errors become {@link RuleFileException}s at the offending position. */
+    /**
+     * Parses a document; syntax errors become {@link UserFileException}s at the offending position
+     * (a rule file's reader makes them {@link RuleFileException}s).
+     */
     public static YamlNode read(String file, String content) {
         try (JsonParser p = FACTORY.createParser(content)) {
             JsonToken t = p.nextToken();
@@ -32,9 +36,9 @@ public final class YamlReader {
             String msg = e.getOriginalMessage().split("\n")[0];
             int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
             int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
-            throw new RuleFileException(file + ":" + line + ":" + col + ": not valid YAML: " + msg, file, line, col);
+            throw new UserFileException(file, line, col, "not valid YAML: " + msg);
         } catch (IOException e) {
-            throw new RuleFileException(file + ": cannot be read: " + e.getMessage());
+            throw new UserFileException(file, 0, 0, "cannot be read: " + e.getMessage());
         }
     }
 
@@ -45,8 +49,7 @@ public final class YamlReader {
         JsonToken t = p.currentToken();
         if (p instanceof YAMLParser y && y.isCurrentAlias()) {
             // Jackson hands an alias over as its name: "message: *m" would read as "m". Refuse it where it is.
-            throw new RuleFileException(file + ":" + line + ":" + col + ": YAML aliases (*name) are not supported; "
-                    + "write the value out", file, line, col);
+            throw new UserFileException(file, line, col, "YAML aliases (*name) are not supported; write the value out");
         }
         switch (t) {
             case START_OBJECT -> {
@@ -56,8 +59,8 @@ public final class YamlReader {
                     String key = p.currentName();
                     JsonLocation keyLoc = p.currentTokenLocation();
                     if (map.containsKey(key)) {
-                        throw new RuleFileException(file + ":" + keyLoc.getLineNr() + ":" + keyLoc.getColumnNr()
-                                + ": key '" + key + "' appears twice", file, keyLoc.getLineNr(), keyLoc.getColumnNr());
+                        throw new UserFileException(file, keyLoc.getLineNr(), keyLoc.getColumnNr(),
+                                "key '" + key + "' appears twice");
                     }
                     keys.put(key, new YamlNode(file, Math.max(1, keyLoc.getLineNr()), Math.max(1, keyLoc.getColumnNr()), key));
                     p.nextToken();

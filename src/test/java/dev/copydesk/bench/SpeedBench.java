@@ -3,7 +3,9 @@ package dev.copydesk.bench;
 import dev.copydesk.article.Article;
 import dev.copydesk.article.ArticleParser;
 import dev.copydesk.article.Block;
+import dev.copydesk.cli.Environment;
 import dev.copydesk.cli.Main;
+import dev.copydesk.nlp.Models;
 import dev.copydesk.source.InputException;
 import dev.copydesk.source.SourceReader;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -163,10 +166,14 @@ public final class SpeedBench {
         });
     }
 
+    /** The process's environment for the in-process runs: one, so that the models load once, as in a real run. */
+    private static final Environment ENV = new Environment(InputStream.nullInputStream(), Map.of(), false,
+            Environment.once(Models::load));
+
     /** The full {@code copydesk check DIR}, in process, its text report written to nowhere. */
     private static Run check(Path dir) throws Exception {
         return timed(() -> {
-            CommandLine cl = Main.commandLine();
+            CommandLine cl = Main.commandLine(ENV);
             cl.setOut(new PrintWriter(Writer.nullWriter()));
             cl.setErr(new PrintWriter(Writer.nullWriter()));
             int code = cl.execute("check", "--fail-on", "never", dir.toString());

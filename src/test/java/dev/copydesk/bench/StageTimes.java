@@ -7,8 +7,6 @@ import dev.copydesk.checks.Check;
 import dev.copydesk.checks.CheckContext;
 import dev.copydesk.checks.CheckRegistry;
 import dev.copydesk.checks.Finding;
-import dev.copydesk.engine.RuleSet;
-import dev.copydesk.engine.RunOptions;
 import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.dates.DateExtractor;
 import dev.copydesk.facts.dates.DateMention;
@@ -24,6 +22,7 @@ import dev.copydesk.facts.quotes.QuoteExtractor;
 import dev.copydesk.nlp.AnnotatedArticle;
 import dev.copydesk.nlp.Annotator;
 import dev.copydesk.nlp.Models;
+import dev.copydesk.rules.RuleLoader;
 import dev.copydesk.source.SourceFile;
 import dev.copydesk.source.SourceReader;
 import java.lang.management.ManagementFactory;
@@ -72,11 +71,10 @@ public final class StageTimes {
                 sources.add(reader.read(p));
             }
         }
-        RuleSet rules = RuleSet.load(new RunOptions(List.of(), true, null, SourceReader.DEFAULT_MAX_BYTES));
-        Lexicons lex = rules.lexicons();
-        List<Check> checks = CheckRegistry.build(rules.rules(), new CheckContext(lex));
+        Lexicons lex = Lexicons.builtIn();
+        List<Check> checks = CheckRegistry.build(RuleLoader.load(true, List.of()), new CheckContext(lex));
         ArticleParser parser = new ArticleParser();
-        Annotator annotator = new Annotator(Models.get());
+        Annotator annotator = new Annotator(Models.load());
         PeopleExtractor people = new PeopleExtractor(lex);
         DateExtractor dates = new DateExtractor();
         QuoteExtractor quotes = new QuoteExtractor(lex);

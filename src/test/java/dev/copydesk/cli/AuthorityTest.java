@@ -77,7 +77,7 @@ class AuthorityTest {
     @Test
     void progressIsShownOnATerminalOnlyAndErasedAtTheEnd(@TempDir Path dir) throws Exception {
         Path archive = archive(dir);
-        CliRun r = CliRun.run(new Terminal(true, false, false, false), "authority", "build", archive.toString(),
+        CliRun r = CliRun.onTerminal(Map.of(), "authority", "build", archive.toString(),
                 "--out", dir.resolve("house-names.yml").toString(), "--no-config");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains(" of 23 files"), r.err());

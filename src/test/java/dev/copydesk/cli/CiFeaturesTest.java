@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copydesk.report.GithubReporter;
+import dev.copydesk.rules.Rule;
+import dev.copydesk.rules.RuleLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -35,13 +38,21 @@ class CiFeaturesTest {
         JsonNode run = root.at("/runs/0");
         assertEquals("copydesk", run.at("/tool/driver/name").asText());
         JsonNode rules = run.at("/tool/driver/rules");
-        assertTrue(rules.size() >= 13);
+        List<String> ids = new ArrayList<>();
+        rules.forEach(rule -> ids.add(rule.get("id").asText()));
+        // every rule the run loaded (the built-in ones), in their order, whether it reported or not
+        assertEquals(RuleLoader.load(true, List.of(), List.of()).stream().map(Rule::id).toList(), ids);
         for (JsonNode rule : rules) {
             assertTrue(rule.get("id").isTextual() && rule.at("/help/text").isTextual() && rule.at("/shortDescription/text").isTextual());
             assertTrue(Set.of("error", "warning", "note").contains(rule.at("/defaultConfiguration/level").asText()));
         }
         JsonNode results = run.get("results");
-        assertEquals(10, results.size());
+        List<String> found = new ArrayList<>();
+        results.forEach(x -> found.add(x.get("ruleId").asText() + " " + x.at("/locations/0/physicalLocation/region/startLine")
+                + ":" + x.at("/locations/0/physicalLocation/region/startColumn")));
+        assertEquals(List.of("weekday-mismatch 38:111", "name-variant 46:12", "title-wording 46:26", "title-conflict 47:225",
+                "unsourced-allegation 48:117", "title-conflict 49:275", "first-reference 50:12", "unsourced-allegation 50:19",
+                "title-conflict 51:244", "name-variant 52:222"), found, "the findings of fixtures/golden/seed-syria-errors.html");
         for (JsonNode x : results) {
             assertTrue(x.at("/message/text").isTextual());
             assertTrue(Set.of("error", "warning", "note").contains(x.get("level").asText()));
@@ -57,16 +68,28 @@ class CiFeaturesTest {
     }
 
     @Test
-    void githubAnnotationsEscapeAndMapSeverities() {
+    void githubAnnotationsEscapeAndMapSeverities(@TempDir Path dir) throws Exception {
         CliRun r = run("check", "--format", "github", SEED_ERRORS);
         List<String> lines = r.out().lines().toList();
+        // error, warning, info → error, warning, notice; a message keeps its ':' and ',' (only '%', CR and LF
+        // are escaped there)
         assertTrue(lines.contains("::error file=fixtures/seed-syria-errors.html,line=38,col=111,endLine=38,endColumn=117,"
-                + "title=weekday-mismatch::'Monday' does not match the date%3A February 4, 2012 is a Saturday (suggestion%3A Saturday)")
-                || lines.stream().anyMatch(l -> l.startsWith("::error file=fixtures/seed-syria-errors.html,line=38,col=111,")),
-                r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("::warning file=fixtures/seed-syria-errors.html,line=46,col=12,")));
-        assertEquals("a%25b%0Ac", GithubReporter.data("a%b\nc"));
-        assertEquals("x%3Ay%2Cz", GithubReporter.property("x:y,z"));
+                + "title=weekday-mismatch::'Monday' does not match the date: February 4, 2012 is a Saturday "
+                + "(suggestion: Saturday)"), r.out());
+        assertTrue(lines.contains("::warning file=fixtures/seed-syria-errors.html,line=46,col=12,endLine=46,endColumn=17,"
+                + "title=name-variant::'Ayubi' looks like a misspelling of 'Ayoubi' (Khaled al-Ayoubi, first written at "
+                + "34:43) (suggestion: Ayoubi)"), r.out());
+        assertTrue(lines.contains("::notice file=fixtures/seed-syria-errors.html,line=46,col=26,endLine=46,endColumn=53,"
+                + "title=title-wording::Khaled al-Ayoubi is 'most senior Syrian diplomat' here and 'Syria’s "
+                + "highest-ranking diplomat in London' at 41:12: two wordings of one role"), r.out());
+        // a property (the file, the title) escapes ':' and ',' too
+        Path odd = Files.copy(Path.of(STORM), dir.resolve("a,b:c.txt"));
+        CliRun o = run("check", "--format", "github", odd.toString());
+        assertEquals("::warning file=" + dir + "/a%2Cb%3Ac.txt,line=3,col=1,endLine=3,endColumn=10,title=name-variant::"
+                + "'Gettelman' looks like a misspelling of 'Gettleman' (Jeffrey Gettleman, first written at 3:65) "
+                + "(suggestion: Gettleman)", o.out().lines().findFirst().orElseThrow(), o.out());
+        assertEquals("a%25b%0D%0Ac", GithubReporter.data("a%b\r\nc"));
+        assertEquals("x%3Ay%2Cz%25", GithubReporter.property("x:y,z%"));
     }
 
     @Test
@@ -76,7 +99,10 @@ class CiFeaturesTest {
                 .parse(new java.io.ByteArrayInputStream(r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(2, doc.getElementsByTagName("testsuite").getLength());
         assertEquals(10 + 7, doc.getElementsByTagName("testcase").getLength()); // one per finding
-        assertEquals(1, doc.getElementsByTagName("failure").getLength()); // the one error; warnings pass
+        var failures = doc.getElementsByTagName("failure");
+        assertEquals(1, failures.getLength()); // the one error; warnings pass
+        assertEquals("weekday-mismatch at 38:111",
+                ((org.w3c.dom.Element) failures.item(0).getParentNode()).getAttribute("name"));
         assertEquals("1", doc.getDocumentElement().getAttribute("failures"));
     }
 

@@ -9,6 +9,11 @@ public final class CliRunAccess {
     public record Result(int code, String out, String err) {
     }
 
+    /** The command line as pipes and CI see it, with the tests' shared models. */
+    public static picocli.CommandLine commandLine() {
+        return CliRun.commandLine();
+    }
+
     public static Result run(String... args) {
         CliRun r = CliRun.run(args);
         return new Result(r.code(), r.out(), r.err());

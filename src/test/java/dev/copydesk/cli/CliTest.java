@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -200,15 +200,16 @@ class CliTest {
     }
 
     @Test
-    void readsStandardInput() throws Exception {
-        InputStream saved = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream(Files.readAllBytes(Path.of(ERRORS))));
-            CliRun r = run("check", "-");
-            assertTrue(r.out().contains("<stdin>:46:12: warning [name-variant]"), r.out());
-        } finally {
-            System.setIn(saved);
-        }
+    void readsTheStandardInputItIsGiven() throws Exception {
+        CliRun r = CliRun.withStdin(Files.readString(Path.of(ERRORS)), "check", "-");
+        assertEquals(1, r.code(), "the page's weekday-mismatch is an error: " + r.out() + r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("<stdin>:38:111: error [weekday-mismatch]"), r.out());
+        assertTrue(r.out().contains("<stdin>:46:12: warning [name-variant]"), r.out());
+        assertEquals(r.out().replace("<stdin>", ERRORS), run("check", ERRORS).out(), "the same findings as the file");
+        CliRun entities = CliRun.withStdin(Files.readString(Path.of(ERRORS)), "entities", "-");
+        assertEquals(0, entities.code(), entities.err());
+        assertTrue(entities.out().contains("Khaled al-Ayoubi"), entities.out());
     }
 
     @Test
@@ -263,12 +264,18 @@ class CliTest {
     }
 
     @Test
-    void walksDirectoriesInSortedOrder() throws Exception {
-        CliRun r = run("check", "--format", "json", "fixtures");
-        JsonNode files = new ObjectMapper().readTree(r.out()).get("files");
-        assertTrue(files.size() >= 12);
-        for (int i = 1; i < files.size(); i++) {
-            assertTrue(files.get(i - 1).get("path").asText().compareTo(files.get(i).get("path").asText()) < 0);
+    void walksDirectoriesInSortedOrder(@TempDir Path dir) throws Exception {
+        for (String name : List.of("b.html", "a.txt", "sub/c.md", "sub/a.htm", "Z.markdown", "sub/deeper/d.html",
+                "notes.json", "page.html.gz", "README")) {
+            Files.createDirectories(dir.resolve(name).getParent());
+            Files.writeString(dir.resolve(name), "Headline\n\nThe council met.\n");
         }
+        CliRun r = run("check", "--format", "json", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> paths = new ArrayList<>();
+        new ObjectMapper().readTree(r.out()).get("files").forEach(f -> paths.add(f.get("path").asText()));
+        // articles only (not .json, .gz or a bare name), every level down, in path order
+        assertEquals(Stream.of("Z.markdown", "a.txt", "b.html", "sub/a.htm", "sub/c.md", "sub/deeper/d.html")
+                .map(n -> dir.resolve(n).toString()).toList(), paths);
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -67,10 +68,13 @@ class ReportFormatsTest {
         assertFalse(run("check", SEED_ERRORS).out().contains(esc), "pipes get no colour");
         CliRun always = run("check", "--color", "always", SEED_ERRORS);
         assertTrue(always.out().contains("\u001B[1m\u001B[33mAyubi\u001B[0m"), "the flagged words are coloured: " + always.out());
-        Terminal tty = new Terminal(true, false, false, false);
-        assertTrue(CliRun.run(tty, "check", SEED_ERRORS).out().contains(esc));
-        assertFalse(CliRun.run(new Terminal(true, false, true, false), "check", SEED_ERRORS).out().contains(esc), "NO_COLOR");
-        assertFalse(CliRun.run(tty, "check", "--format", "json", SEED_ERRORS).out().contains(esc), "JSON is never coloured");
+        assertTrue(CliRun.onTerminal(Map.of(), "check", SEED_ERRORS).out().contains(esc));
+        assertFalse(CliRun.onTerminal(Map.of("NO_COLOR", "1"), "check", SEED_ERRORS).out().contains(esc), "NO_COLOR");
+        assertTrue(CliRun.onTerminal(Map.of("NO_COLOR", ""), "check", SEED_ERRORS).out().contains(esc),
+                "NO_COLOR set to nothing is not set (no-color.org)");
+        assertFalse(CliRun.onTerminal(Map.of("TERM", "dumb"), "check", SEED_ERRORS).out().contains(esc), "TERM=dumb");
+        assertFalse(CliRun.onTerminal(Map.of(), "check", "--format", "json", SEED_ERRORS).out().contains(esc),
+                "JSON is never coloured");
     }
 
     @Test

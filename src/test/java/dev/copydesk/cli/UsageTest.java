@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,15 +133,15 @@ class UsageTest {
 
     @Test
     void progressShowsOnATerminalOnly() {
-        Terminal tty = new Terminal(true, false, false, false);
-        CliRun onTerminal = CliRun.run(tty, "check", "--format", "compact", SEED, STORM);
+        CliRun onTerminal = CliRun.onTerminal(Map.of(), "check", "--format", "compact", SEED, STORM);
         assertTrue(onTerminal.err().contains("\rcopydesk: 1 of 2 files") && onTerminal.err().contains("\rcopydesk: 2 of 2 files"),
                 onTerminal.err());
         assertTrue(onTerminal.err().endsWith("\r" + " ".repeat("copydesk: 2 of 2 files".length()) + "\r"),
                 "the line is erased at the end: " + onTerminal.err());
         assertEquals("", run("check", "--format", "compact", SEED, STORM).err(), "never in a pipe");
-        assertEquals("", CliRun.run(new Terminal(true, true, false, false), "check", SEED, STORM).err(), "never in CI");
-        assertEquals("", CliRun.run(tty, "check", SEED).err(), "one file needs no progress");
+        assertEquals("", CliRun.onTerminal(Map.of("CI", "true"), "check", SEED, STORM).err(), "never in CI");
+        assertEquals("", CliRun.onTerminal(Map.of("TERM", "dumb"), "check", SEED, STORM).err(), "never on a dumb terminal");
+        assertEquals("", CliRun.onTerminal(Map.of(), "check", SEED).err(), "one file needs no progress");
         assertFalse(onTerminal.out().contains("\r"), "progress never reaches the report");
     }
 }

@@ -18,16 +18,31 @@ import org.junit.jupiter.api.Test;
 /**
  * Recall and precision per rule on the fixtures, against fixtures/planted.tsv (the errors planted
  * into copies of real pages by fixtures/tools/plant.py). Every fixture counts: a warning on a clean
- * page is a false positive. Writes target/fixture-metrics.txt, the table quoted in docs/QUALITY.md.
+ * page is a false positive. The table, and every miss and false alarm, go to
+ * {@code target/fixture-metrics.txt} (quoted in docs/QUALITY.md), not to the build log; a failure
+ * prints them.
  */
 class FixtureMetricsTest {
 
     private record Planted(String fixture, String rule, String text) {
     }
 
-    /** Levels recorded in docs/QUALITY.md. */
-    private static final double MIN_PRECISION = 0.95;
-    private static final double MIN_RULE_PRECISION = 0.6;
+    /** Precision over all rules, as recorded in docs/QUALITY.md (75 of 77). */
+    private static final double MIN_PRECISION = 0.97;
+
+    /**
+     * Each rule's precision as measured (docs/QUALITY.md): one rule falling below its own level is a
+     * regression even when the total holds. Recall is 1.00 for every rule: no plant may be missed.
+     * A rule that reports on the fixtures needs its level here.
+     */
+    private static final Map<String, Double> MIN_RULE_PRECISION = Map.ofEntries(
+            Map.entry("age-conflict", 1.0), Map.entry("count-conflict", 1.0), Map.entry("date-tense", 1.0),
+            Map.entry("first-reference", 1.0), Map.entry("headline-age", 1.0), Map.entry("headline-count", 1.0),
+            Map.entry("headline-name", 1.0), Map.entry("headline-quote", 1.0), Map.entry("headline-title", 1.0),
+            Map.entry("impossible-date", 1.0), Map.entry("name-variant", 1.0),
+            Map.entry("orphan-quote", 0.71), // 5 of 7: bbc-1's "Well, they're not ideal institutions…", on both copies
+            Map.entry("quote-variant", 1.0), Map.entry("title-conflict", 1.0), Map.entry("unsourced-allegation", 1.0),
+            Map.entry("weekday-mismatch", 1.0));
 
     @Test
     void plantedErrorsAreFoundAndCleanCopyStaysQuiet() throws Exception {
@@ -88,8 +103,17 @@ class FixtureMetricsTest {
             if (c[2] > 0) {
                 failing.add(e.getKey() + " missed " + c[2]);
             }
-            if (c[0] + c[1] > 0 && c[0] / (double) (c[0] + c[1]) < MIN_RULE_PRECISION) {
-                failing.add(e.getKey() + " precision " + c[0] + "/" + (c[0] + c[1]));
+            Double floor = MIN_RULE_PRECISION.get(e.getKey());
+            double precision = c[0] / (double) Math.max(1, c[0] + c[1]);
+            if (floor == null) {
+                failing.add(e.getKey() + " has no recorded precision (measured " + c[0] + "/" + (c[0] + c[1]) + ")");
+            } else if (precision < floor) {
+                failing.add(e.getKey() + " precision " + c[0] + "/" + (c[0] + c[1]) + " < " + floor);
+            }
+        }
+        for (String rule : MIN_RULE_PRECISION.keySet()) {
+            if (!byRule.containsKey(rule)) {
+                failing.add(rule + " neither found nor was planted any more: plant its errors again or drop its level");
             }
         }
         double precision = tp / (double) Math.max(1, tp + fp);

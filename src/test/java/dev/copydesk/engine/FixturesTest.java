@@ -19,8 +19,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden fixtures: each article in fixtures/ has fixtures/golden/NAME.findings listing every
- * finding (severity, rule, line:column, text), one per line. Regenerate after a reviewed change
- * with {@code mvn test -Dcopydesk.updateGolden=true}, then read the diff.
+ * finding: a line with its severity, rule, line:column and text, then, indented, its message and
+ * (when it has one) its suggestion. Regenerate after a reviewed change with
+ * {@code mvn test -Dcopydesk.updateGolden=true}, then read the diff.
  */
 class FixturesTest {
     private static final Path GOLDEN = TestSupport.fixtures().resolve("golden");
@@ -39,8 +40,16 @@ class FixturesTest {
         for (Finding f : findings) {
             lines.add(f.severity().id() + " " + f.rule() + " " + f.location().line() + ":" + f.location().column()
                     + " " + f.text());
+            lines.add("  message: " + oneLine(f.message()));
+            if (f.suggestion() != null) {
+                lines.add("  suggestion: " + oneLine(f.suggestion()));
+            }
         }
         return lines;
+    }
+
+    private static String oneLine(String s) {
+        return s.replace("\\", "\\\\").replace("\n", "\\n");
     }
 
     @TestFactory
@@ -61,7 +70,11 @@ class FixturesTest {
     }
 
     @Test
-    void thereAreAtLeastTwelveFixtures() throws IOException {
-        assertTrue(articles().size() >= 12, "fixtures: " + articles().size());
+    void everyGoldenFileBelongsToAFixture() throws IOException {
+        List<String> expected = articles().stream().map(a -> a.getFileName() + ".findings").sorted().toList();
+        try (Stream<Path> s = Files.list(GOLDEN)) {
+            assertEquals(expected, s.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "one golden file per fixture, none left from a fixture that is gone");
+        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.copydesk.fuzz;
 
-import dev.copydesk.cli.Main;
+import dev.copydesk.cli.CliRunAccess;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,7 +35,7 @@ final class FuzzRun {
         Set<String> cwdBefore = listing(Path.of(""));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cl = Main.commandLine();
+        var cl = CliRunAccess.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute(args.toArray(new String[0]));

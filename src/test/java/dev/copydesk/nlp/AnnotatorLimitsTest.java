@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.copydesk.TestSupport;
 import dev.copydesk.article.Article;
 import dev.copydesk.article.TextArticleParser;
 import org.junit.jupiter.api.Test;
 
 class AnnotatorLimitsTest {
-    private final Annotator annotator = new Annotator(Models.get());
+    private final Annotator annotator = new Annotator(TestSupport.models());
 
     private AnnotatedArticle annotate(String text) {
         Article a = new TextArticleParser().parseSnippet("a.txt", text);
@@ -57,7 +58,7 @@ class AnnotatorLimitsTest {
 
     @Test
     void textPastTheArticleBudgetIsNotReadAndThatIsRecorded() {
-        Annotator small = new Annotator(Models.get(), null, 5_000);
+        Annotator small = new Annotator(TestSupport.models(), null, 5_000);
         String paragraph = "The council met again. ".repeat(100); // 2,300 chars
         Article three = new TextArticleParser().parseSnippet("a.txt", (paragraph + "\n\n").repeat(3));
         AnnotatedArticle a = small.annotate(three);

@@ -3,6 +3,7 @@ package dev.copydesk.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.copydesk.TestSupport;
 import dev.copydesk.article.ExtractionOptions;
 import dev.copydesk.article.TextArticleParser;
 import dev.copydesk.cli.CliRunAccess;
@@ -66,9 +67,9 @@ class NameFinderTest {
     void aUserModelTurnsUntitledNamesIntoPeople(@TempDir Path dir) throws Exception {
         Path model = trainModel(dir);
         String text = "Vashti Tallis arrived in the city on Monday. The bridge was closed. Tallis left the meeting early.";
-        Analyzer plain = new Analyzer(Lexicons.builtIn());
+        Analyzer plain = new Analyzer(TestSupport.models(), Lexicons.builtIn());
         assertEquals(List.of(), people(plain, text), "no title, speech verb or known given name: not a person");
-        Analyzer withModel = new Analyzer(Lexicons.builtIn(), ExtractionOptions.DEFAULT, NameFinder.load(model));
+        Analyzer withModel = new Analyzer(TestSupport.models(), Lexicons.builtIn(), ExtractionOptions.DEFAULT, NameFinder.load(model));
         assertEquals(List.of("Vashti Tallis"), people(withModel, text));
     }
 

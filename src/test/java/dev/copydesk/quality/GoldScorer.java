@@ -291,7 +291,7 @@ final class GoldScorer {
                     speakers.fp++;
                 }
                 r.errors.add("speaker wrong: “" + g.path("start").asText() + "”: gold " + goldSpeaker + ", got "
-                        + (got == null ? "(none)" : got + " [" + found.speaker().how() + "]"));
+                        + (got == null ? "(none)" : got + " [" + found.speaker().attribution().label() + "]"));
             }
         }
     }

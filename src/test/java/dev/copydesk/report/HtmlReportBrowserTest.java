@@ -101,7 +101,12 @@ class HtmlReportBrowserTest {
         assertTrue(fares.text().contains("Fares — Syria's former ambassador to Iran"), fares.text());
         Elements dates = seed.select("section.dates tr.date");
         assertEquals("caption Monday, February 4, 2012 2012-02-04", dates.get(0).text());
-        assertTrue(seed.select("section.quotes tr.quote").size() >= 3);
+        List<String> speakers = new ArrayList<>();
+        for (Element row : seed.select("section.quotes tr.quote")) {
+            speakers.add(row.select("td").get(2).text());
+        }
+        assertEquals(List.of("a Foreign Office statement (X said)", "the statement (X said)", "Jay Carney (said X)"), speakers,
+                "each quote with its speaker and how the speaker was found");
         assertEquals(List.of("name 2", "title 4", "first-reference 1", "attribution 2", "date 1"),
                 seed.select("aside.panel h4").eachText(), "findings grouped by category");
         assertEquals("#f1-2", seed.selectFirst("aside.panel li#item-f1-2 a.jump").attr("href"), "each entry jumps to its highlight");

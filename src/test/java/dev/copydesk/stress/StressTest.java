@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.copydesk.cli.Main;
+import dev.copydesk.cli.CliRunAccess;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -93,7 +93,7 @@ class StressTest {
         cases.keySet().forEach(name -> args.add(dir.resolve(name).toString()));
         args.addAll(List.of(fifo.toString(), "/dev/zero", NORMAL));
 
-        CommandLine cl = Main.commandLine();
+        CommandLine cl = CliRunAccess.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

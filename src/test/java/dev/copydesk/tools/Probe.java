@@ -38,7 +38,7 @@ public final class Probe {
                 System.out.println("  unattached " + m.text());
             }
             for (Quote q : f.quotes()) {
-                System.out.println("  quote “" + q.text() + "” — " + (q.speaker() == null ? "(none)" : q.speaker().name() + " [" + q.speaker().how() + "]"));
+                System.out.println("  quote “" + q.text() + "” — " + (q.speaker() == null ? "(none)" : q.speaker().name() + " [" + q.speaker().attribution().label() + "]"));
             }
         }
     }

@@ -316,6 +316,22 @@ public final class DateExtractor {
         return Tense.PRESENT;
     }
 
+    /** Whether the token before the one at {@code start}, in the same sentence, is tagged a noun. */
+    static boolean afterNoun(AnnotatedBlock ab, int start) {
+        int si = Sentence.indexAt(ab.sentences(), start);
+        if (si < 0) {
+            return false;
+        }
+        Token prev = null;
+        for (Token t : ab.sentences().get(si).tokens()) {
+            if (t.start() >= start) {
+                return prev != null && prev.tag().startsWith("NOUN");
+            }
+            prev = t;
+        }
+        return false;
+    }
+
     private static Tense tenseOf(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String w = t.lower();
@@ -523,7 +539,7 @@ public final class DateExtractor {
         DateMention build() {
             String text = ab.block().text().substring(start, end);
             return new DateMention(ab.block(), start, end, text, kind, value, date, weekday, weekdayStart, weekdayEnd,
-                    impossible, yearInferred, tense, clauseTense);
+                    impossible, yearInferred, tense, clauseTense, afterNoun(ab, start));
         }
     }
 

@@ -24,14 +24,17 @@ import java.time.LocalDate;
  * @param tense         tense of the nearest verb form that shows one, in its sentence
  * @param clauseTense   tense shown within its own comma-delimited stretch of the sentence
  *                      (PRESENT when none: "one of the hottest trends today")
+ * @param afterNoun     the word right before it, in its sentence, is tagged a noun ("the world today", "gadget
+ *                      trends today"): a relative word there means "nowadays", not a day
  */
 public record DateMention(Block block, int start, int end, String text, DateKind kind, String value,
                           LocalDate date, DayOfWeek weekday, int weekdayStart, int weekdayEnd,
-                          boolean impossible, boolean yearInferred, Tense tense, Tense clauseTense) {
+                          boolean impossible, boolean yearInferred, Tense tense, Tense clauseTense,
+                          boolean afterNoun) {
 
     /** The same mention with a value worked out from the story around it. */
     DateMention withValue(String v) {
         return new DateMention(block, start, end, text, kind, v, date, weekday, weekdayStart, weekdayEnd, impossible,
-                yearInferred, tense, clauseTense);
+                yearInferred, tense, clauseTense, afterNoun);
     }
 }

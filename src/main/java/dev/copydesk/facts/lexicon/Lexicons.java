@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,51 +23,51 @@ import java.util.Set;
  * each user rule path. Entries are lower case; lookups fold case with {@link Locale#ROOT}.
  */
 public final class Lexicons {
-    public static final List<String> NAMES = List.of("offices.txt", "roles.txt", "occupations.txt",
-            "sports-positions.txt", "relations.txt", "credentials.txt", "title-abbreviations.txt", "rank-modifiers.txt",
-            "honorifics.txt", "name-particles.txt", "given-names.txt", "given-names-world.txt",
-            "given-name-genders.txt", "surname-first.txt", "org-words.txt", "places.txt", "speech-verbs.txt", "not-names.txt", "hedges.txt",
-            "anonymous-sources.txt", "source-words.txt", "speaker-nouns.txt", "title-equivalents.txt",
-            "title-compatible.txt");
-
     /** Compiled once, used only on the rare line with tabs or double spaces: the lists have some 30,000 lines. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-    private final Map<String, Set<String>> lists;
+    private final Map<Lexicon, Set<String>> lists;
     private final Map<String, String> abbreviations;
     /** occupation → field, position → group, given name → m/f: the "a = b" lists. */
     private final Map<String, String> fields;
     private final Map<String, String> positions;
-    private final Map<String, String> genders;
-    private final Map<String, String> surnameFirst;
+    private final Set<String> maleNames = new HashSet<>();
+    private final Set<String> femaleNames = new HashSet<>();
+    private final Map<String, SurnameOrigin> surnameFirst = new HashMap<>();
     private final int longestTitle;
     private final List<String> titles;
     private final Set<String> titleWords = new HashSet<>();
 
-    private Lexicons(Map<String, Set<String>> lists) {
+    private Lexicons(Map<Lexicon, Set<String>> lists) {
         this.lists = lists;
         Map<String, String> abbr = new HashMap<>();
-        for (String line : lists.get("title-abbreviations.txt")) {
+        for (String line : lists.get(Lexicon.TITLE_ABBREVIATIONS)) {
             int eq = line.indexOf('=');
             if (eq > 0) {
                 abbr.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
             }
         }
         this.abbreviations = abbr;
-        this.fields = pairs(lists.get("occupations.txt"));
-        this.positions = pairs(lists.get("sports-positions.txt"));
-        this.genders = pairs(lists.get("given-name-genders.txt"));
-        this.surnameFirst = pairs(lists.get("surname-first.txt"));
+        this.fields = pairs(lists.get(Lexicon.OCCUPATIONS));
+        this.positions = pairs(lists.get(Lexicon.SPORTS_POSITIONS));
+        pairs(lists.get(Lexicon.GIVEN_NAME_GENDERS)).forEach((name, gender) -> {
+            if (gender.equals("m")) {
+                maleNames.add(name);
+            } else if (gender.equals("f")) {
+                femaleNames.add(name);
+            }
+        });
+        pairs(lists.get(Lexicon.SURNAME_FIRST)).forEach((name, origin) -> surnameFirst.put(name, SurnameOrigin.of(origin)));
         // "defense secretary = secretary of defense": the full form of an office is an office too.
-        Set<String> offices = new HashSet<>(lists.get("offices.txt"));
+        Set<String> offices = new HashSet<>(lists.get(Lexicon.OFFICES));
         for (Map.Entry<String, String> e : abbr.entrySet()) {
             if (offices.contains(e.getKey())) {
                 offices.add(e.getValue());
             }
         }
-        lists.put("offices.txt", Collections.unmodifiableSet(offices));
-        List<String> all = new ArrayList<>(lists.get("offices.txt"));
-        all.addAll(lists.get("roles.txt"));
+        lists.put(Lexicon.OFFICES, Collections.unmodifiableSet(offices));
+        List<String> all = new ArrayList<>(lists.get(Lexicon.OFFICES));
+        all.addAll(lists.get(Lexicon.ROLES));
         all.addAll(fields.keySet());
         all.addAll(positions.keySet());
         all.addAll(abbr.keySet());
@@ -117,8 +118,9 @@ public final class Lexicons {
     }
 
     private static Lexicons read(List<Path> extraFolders) {
-        Map<String, Set<String>> lists = new HashMap<>();
-        for (String name : NAMES) {
+        Map<Lexicon, Set<String>> lists = new EnumMap<>(Lexicon.class);
+        for (Lexicon lexicon : Lexicon.values()) {
+            String name = lexicon.fileName();
             Set<String> set = new HashSet<>();
             try (InputStream in = Lexicons.class.getResourceAsStream("/copydesk/rules/lexicons/" + name)) {
                 if (in == null) {
@@ -138,7 +140,7 @@ public final class Lexicons {
                     }
                 }
             }
-            lists.put(name, Collections.unmodifiableSet(set));
+            lists.put(lexicon, Collections.unmodifiableSet(set));
         }
         return new Lexicons(lists);
     }
@@ -166,35 +168,35 @@ public final class Lexicons {
         return true;
     }
 
-    public boolean has(String list, String word) {
+    public boolean has(Lexicon list, String word) {
         return lists.get(list).contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isOffice(String phrase) {
         String p = canonicalTitle(phrase);
-        return lists.get("offices.txt").contains(p) || lists.get("offices.txt").contains(phrase);
+        return lists.get(Lexicon.OFFICES).contains(p) || lists.get(Lexicon.OFFICES).contains(phrase);
     }
 
     /** Who someone is to someone else: "mother", "colleague", "brother-in-law" (relations.txt). */
     public boolean isRelation(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
-        return has("relations.txt", p);
+        return has(Lexicon.RELATIONS, p);
     }
 
     /** A noun that can head a speaker who is no named person: "company", "officials", "letter" (speaker-nouns.txt). */
     public boolean isSpeakerNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (has("speaker-nouns.txt", w)) {
+        if (has(Lexicon.SPEAKER_NOUNS, w)) {
             return true;
         }
-        if (w.endsWith("ies") && has("speaker-nouns.txt", w.substring(0, w.length() - 3) + "y")) {
+        if (w.endsWith("ies") && has(Lexicon.SPEAKER_NOUNS, w.substring(0, w.length() - 3) + "y")) {
             return true;
         }
-        return w.endsWith("s") && w.length() > 3 && has("speaker-nouns.txt", w.substring(0, w.length() - 1));
+        return w.endsWith("s") && w.length() > 3 && has(Lexicon.SPEAKER_NOUNS, w.substring(0, w.length() - 1));
     }
 
     public boolean isRole(String phrase) {
-        return lists.get("roles.txt").contains(phrase);
+        return lists.get(Lexicon.ROLES).contains(phrase);
     }
 
     public boolean isTitle(String phrase) {
@@ -207,7 +209,7 @@ public final class Lexicons {
 
     /** In a title list as written, without canonical forms. */
     private boolean listed(String p) {
-        return lists.get("offices.txt").contains(p) || lists.get("roles.txt").contains(p) || fields.containsKey(p)
+        return lists.get(Lexicon.OFFICES).contains(p) || lists.get(Lexicon.ROLES).contains(p) || fields.containsKey(p)
                 || positions.containsKey(p) || abbreviations.containsKey(p);
     }
 
@@ -227,17 +229,22 @@ public final class Lexicons {
 
     /** A degree or credential written after a name ("Ph.D.", "MD"). */
     public boolean isCredential(String word) {
-        return has("credentials.txt", word);
+        return has(Lexicon.CREDENTIALS, word);
     }
 
-    /** Where a surname written first comes from ("korean", "chinese", "vietnamese"), or null. */
-    public String surnameFirstOrigin(String word) {
+    /** Where a surname written first comes from, or null when it is not one (surname-first.txt). */
+    public SurnameOrigin surnameFirstOrigin(String word) {
         return surnameFirst.get(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The usual gender of a given name: "m", "f", or null when unknown or shared. */
-    public String gender(String givenName) {
-        return genders.get(givenName.toLowerCase(Locale.ROOT));
+    /** A given name usually a man's (given-name-genders.txt: {@code m}); false when unknown or shared. */
+    public boolean isMaleName(String givenName) {
+        return maleNames.contains(givenName.toLowerCase(Locale.ROOT));
+    }
+
+    /** A given name usually a woman's (given-name-genders.txt: {@code f}); false when unknown or shared. */
+    public boolean isFemaleName(String givenName) {
+        return femaleNames.contains(givenName.toLowerCase(Locale.ROOT));
     }
 
     /** True for any word that is part of a title phrase ("d'affaires", "chief"), whatever its tag. */
@@ -246,29 +253,40 @@ public final class Lexicons {
     }
 
     public boolean isHonorific(String word) {
-        return has("honorifics.txt", word);
+        return has(Lexicon.HONORIFICS, word);
     }
 
     public boolean isParticle(String word) {
-        return lists.get("name-particles.txt").contains(word.toLowerCase(Locale.ROOT));
+        return lists.get(Lexicon.NAME_PARTICLES).contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A given name from the hand list or the many-language list. */
     public boolean isGivenName(String word) {
-        return has("given-names.txt", word) || has("given-names-world.txt", word);
+        if (has(Lexicon.GIVEN_NAMES, word) || has(Lexicon.GIVEN_NAMES_WORLD, word)) {
+            return true;
+        }
+        String plain = withoutAccents(word); // the lists hold "gerard", "joao": Gérard, João
+        return !plain.equals(word) && (has(Lexicon.GIVEN_NAMES, plain) || has(Lexicon.GIVEN_NAMES_WORLD, plain));
+    }
+
+    private static String withoutAccents(String word) {
+        if (word.chars().allMatch(c -> c < 0x80)) {
+            return word;
+        }
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     /** A given name from the hand list only: common English names that are also plain words ("Bill", "Grace") are here. */
     public boolean isCommonGivenName(String word) {
-        return has("given-names.txt", word);
+        return has(Lexicon.GIVEN_NAMES, word);
     }
 
     public boolean isOrgWord(String word) {
-        return has("org-words.txt", word);
+        return has(Lexicon.ORG_WORDS, word);
     }
 
     public boolean isPlace(String word) {
-        return has("places.txt", word);
+        return has(Lexicon.PLACES, word);
     }
 
     /** First words of place names that are also given names or plain words: "San Jose", "Fort Myers", "New York". */
@@ -280,20 +298,20 @@ public final class Lexicons {
     }
 
     public boolean isSpeechVerb(String word) {
-        return has("speech-verbs.txt", word);
+        return has(Lexicon.SPEECH_VERBS, word);
     }
 
     public boolean isNotName(String word) {
-        return has("not-names.txt", word);
+        return has(Lexicon.NOT_NAMES, word);
     }
 
     /** Every entry of one list, for building phrase matchers. */
-    public Set<String> entries(String list) {
+    public Set<String> entries(Lexicon list) {
         return lists.get(list);
     }
 
     /** A list of groups, one per line, comma-separated ("spokesman, spokesperson"), in a stable order. */
-    public List<List<String>> groups(String list) {
+    public List<List<String>> groups(Lexicon list) {
         List<List<String>> out = new ArrayList<>();
         for (String line : new java.util.TreeSet<>(lists.get(list))) {
             out.add(java.util.Arrays.stream(line.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList());
@@ -302,7 +320,7 @@ public final class Lexicons {
     }
 
     public boolean isRankModifier(String phrase) {
-        return has("rank-modifiers.txt", phrase);
+        return has(Lexicon.RANK_MODIFIERS, phrase);
     }
 
     /** The full form of a title written short or in a variant spelling ("Sen." → "senator"). */

@@ -309,8 +309,7 @@ final class Coreference {
         if (lex.surnameFirstOrigin(surnameKey) != null && !lex.isCommonGivenName(first)) {
             return Gender.UNKNOWN; // "Yoon Suk Yeol": a syllable of an East Asian name tells nothing of gender
         }
-        String g = lex.gender(first);
-        return "m".equals(g) ? Gender.MALE : "f".equals(g) ? Gender.FEMALE : Gender.UNKNOWN;
+        return lex.isMaleName(first) ? Gender.MALE : lex.isFemaleName(first) ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
     static Gender courtesyGender(String courtesy) {

@@ -1,6 +1,7 @@
 package dev.copydesk.facts.people;
 
 import dev.copydesk.facts.lexicon.Lexicons;
+import dev.copydesk.facts.lexicon.SurnameOrigin;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -51,13 +52,13 @@ public final class NameSplitter {
         if (parts.size() < 2 || parts.size() > 3) {
             return false;
         }
-        String origin = lex.surnameFirstOrigin(parts.get(0));
+        SurnameOrigin origin = lex.surnameFirstOrigin(parts.get(0));
         if (origin == null) {
             return false;
         }
         String second = parts.get(1);
         boolean hyphenated = second.matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
-        if (origin.equals("korean")) {
+        if (origin == SurnameOrigin.KOREAN) {
             // "Lee Jae-myung", or the given name in two syllables: "Yoon Suk Yeol", "Kim Jong Un"
             return hyphenated ? parts.size() == 2
                     : parts.size() == 3 && KOREAN_SYLLABLE.matcher(second).matches()
@@ -68,10 +69,10 @@ public final class NameSplitter {
 
     /** The given name after an East Asian surname is written in syllables of pinyin or romanised Korean. */
     boolean romanisedEastAsian(List<String> parts) {
-        String origin = lex.surnameFirstOrigin(parts.get(0));
+        SurnameOrigin origin = lex.surnameFirstOrigin(parts.get(0));
         for (String p : parts.subList(1, parts.size())) {
             for (String piece : p.split("-")) {
-                boolean ok = origin.equals("korean") ? KOREAN_SYLLABLE.matcher(piece).matches() : PINYIN_WORD.matcher(piece).matches();
+                boolean ok = origin == SurnameOrigin.KOREAN ? KOREAN_SYLLABLE.matcher(piece).matches() : PINYIN_WORD.matcher(piece).matches();
                 if (!ok) {
                     return false;
                 }

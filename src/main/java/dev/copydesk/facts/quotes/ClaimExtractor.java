@@ -1,6 +1,7 @@
 package dev.copydesk.facts.quotes;
 
 import dev.copydesk.Interruption;
+import dev.copydesk.facts.lexicon.Lexicon;
 import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.facts.lexicon.PhraseMatcher;
 import dev.copydesk.nlp.AnnotatedArticle;
@@ -28,9 +29,9 @@ public final class ClaimExtractor {
 
     public ClaimExtractor(Lexicons lex) {
         this.lex = lex;
-        this.hedges = new PhraseMatcher(lex.entries("hedges.txt"));
-        this.anonymous = new PhraseMatcher(lex.entries("anonymous-sources.txt"));
-        this.sources = new PhraseMatcher(lex.entries("source-words.txt"));
+        this.hedges = new PhraseMatcher(lex.entries(Lexicon.HEDGES));
+        this.anonymous = new PhraseMatcher(lex.entries(Lexicon.ANONYMOUS_SOURCES));
+        this.sources = new PhraseMatcher(lex.entries(Lexicon.SOURCE_WORDS));
     }
 
     public List<Claim> extract(AnnotatedArticle article) {

@@ -14,11 +14,6 @@ public record Speaker(String text, Person person, Attribution attribution) {
         return person != null ? person.name() : text;
     }
 
-    /** How it was found, in words ("said X", "pronoun", "adjacent sentence"). */
-    public String how() {
-        return attribution.label();
-    }
-
     Speaker as(Attribution a) {
         return new Speaker(text, person, a);
     }

@@ -1,5 +1,7 @@
 package dev.copydesk.facts.titles;
 
+import dev.copydesk.facts.lexicon.Lexicon;
+import dev.copydesk.facts.lexicon.Lexicons;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -74,11 +76,11 @@ public final class TitleComparison {
      * The comparison the lexicons describe ({@code title-equivalents.txt}, {@code title-compatible.txt}),
      * with a rule's own groups added.
      */
-    public static TitleComparison of(dev.copydesk.facts.lexicon.Lexicons lex, List<List<String>> equivalent,
+    public static TitleComparison of(Lexicons lex, List<List<String>> equivalent,
                                      List<List<String>> compatible, boolean checkFormer) {
-        List<List<String>> eq = new ArrayList<>(lex.groups("title-equivalents.txt"));
+        List<List<String>> eq = new ArrayList<>(lex.groups(Lexicon.TITLE_EQUIVALENTS));
         eq.addAll(equivalent);
-        List<List<String>> comp = new ArrayList<>(lex.groups("title-compatible.txt"));
+        List<List<String>> comp = new ArrayList<>(lex.groups(Lexicon.TITLE_COMPATIBLE));
         comp.addAll(compatible);
         return new TitleComparison(eq, comp, checkFormer);
     }

@@ -407,6 +407,7 @@ public final class TitleFinder {
             return false;
         }
         return lex.isTitleWord(last.lower()) || lex.isTitle(last.lower()) || lex.isRelation(last.lower()) || last.isCapitalized()
+                || last.lower().equals("elect") || last.lower().equals("designate") // "Vice-president elect Mike Pence"
                 || TitleParser.isAgentNoun(last.lower()) && last.tag().startsWith("NOUN");
     }
 

@@ -1,6 +1,7 @@
 package dev.copydesk.facts.dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,6 +112,17 @@ class DateExtractorTest {
         assertEquals(Tense.PAST, dates("The embassy was attacked on Feb. 4, police said.", pub).get(0).tense());
         assertEquals(Tense.FUTURE, dates("The minister will visit Cairo on Jan. 28, officials said.", pub).get(0).tense());
         assertEquals(Tense.PAST, dates("Officials said late Thursday that talks failed.", pub).get(0).tense());
+    }
+
+    @Test
+    void aNounRightBeforeTheDateIsNoted() {
+        LocalDate pub = LocalDate.of(2012, 2, 2);
+        DateMention trends = dates("The hottest gadget trends today were shown in Las Vegas.", pub).get(0);
+        assertEquals("today", trends.text());
+        assertTrue(trends.afterNoun());
+        assertEquals(Tense.PAST, trends.clauseTense()); // so only the noun tells "nowadays" from a day
+        assertFalse(dates("The minister resigned today, officials said.", pub).get(0).afterNoun());
+        assertFalse(dates("Today the minister resigned.", pub).get(0).afterNoun());
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.copydesk.facts.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.copydesk.TestSupport;
@@ -115,9 +114,12 @@ class PeopleExtractorTest {
     void honorificAndSurnameJoinTheFullName() {
         Facts f = snippet("Jeffrey Gettleman reported from Nairobi. Mr. Gettleman said the talks had stalled.");
         Person p = f.people().get(0);
-        assertEquals(2, p.mentions().size());
-        assertEquals(MentionForm.HONORIFIC_SURNAME, p.mentions().get(1).form());
-        assertNotNull(p.mentions().get(0));
-        assertFalse(p.mentions().get(1).text().startsWith("Mr"));
+        assertEquals("Jeffrey Gettleman", p.name());
+        assertEquals(List.of("Jeffrey Gettleman", "Gettleman"), p.mentions().stream().map(Mention::text).toList());
+        assertEquals(List.of(MentionForm.FULL, MentionForm.HONORIFIC_SURNAME),
+                p.mentions().stream().map(Mention::form).toList());
+        // the honorific is no part of the name: the mention starts at the surname
+        Mention mr = p.mentions().get(1);
+        assertEquals("Mr. Gettleman", mr.block().text().substring(mr.start() - "Mr. ".length(), mr.end()));
     }
 }

@@ -19,26 +19,26 @@ class QuoteExtractorTest {
     @Test
     void everyAttributionFormInTheFixtureFindsItsSpeaker() throws Exception {
         List<Quote> q = TestSupport.analyze(TestSupport.fixtures().resolve("quotes-attributed.html")).quotes();
-        String[][] expected = {
-            {"We are going back to work tomorrow,", "a docker", "X said"},
-            {"This is a fair deal and our members have accepted it,", "Maria Lindqvist", "said X"},
-            {"Nobody wanted this to go on into the spring.", "Maria Lindqvist", "adjacent sentence"},
-            {"We have ships waiting in the bay and we will clear them within the week,", "Anders Holm", "pronoun"},
-            {"The terminal is ready,", "Anders Holm", "X said"},
-            {"We kept the cranes serviced throughout the dispute.", "Anders Holm", "adjacent sentence"},
-            {"the backlog will cost the port about four million kroner in lost fees.", "Anders Holm", "according to X"},
-            {"We welcome the agreement and thank both sides for their patience,", "the Transport Ministry", "X said"},
-            {"It restores a vital link for exporters in the region,", "a ministry statement", "X said"},
-            {"The strike cost exporters more than the port will admit.", "Sara Berg", "colon"},
-            {"Shipping lines rerouted to Gothenburg in the first week,", "Sara Berg", "X said"},
-            {"Some will not come back quickly.", "Sara Berg", "adjacent sentence"},
-            {"Trust takes longer to rebuild than a timetable,", "Sara Berg", "pronoun"},
+        Object[][] expected = {
+            {"We are going back to work tomorrow,", "a docker", Attribution.X_SAID},
+            {"This is a fair deal and our members have accepted it,", "Maria Lindqvist", Attribution.SAID_X},
+            {"Nobody wanted this to go on into the spring.", "Maria Lindqvist", Attribution.ADJACENT_SENTENCE},
+            {"We have ships waiting in the bay and we will clear them within the week,", "Anders Holm", Attribution.PRONOUN},
+            {"The terminal is ready,", "Anders Holm", Attribution.X_SAID},
+            {"We kept the cranes serviced throughout the dispute.", "Anders Holm", Attribution.ADJACENT_SENTENCE},
+            {"the backlog will cost the port about four million kroner in lost fees.", "Anders Holm", Attribution.ACCORDING_TO},
+            {"We welcome the agreement and thank both sides for their patience,", "the Transport Ministry", Attribution.X_SAID},
+            {"It restores a vital link for exporters in the region,", "a ministry statement", Attribution.X_SAID},
+            {"The strike cost exporters more than the port will admit.", "Sara Berg", Attribution.COLON},
+            {"Shipping lines rerouted to Gothenburg in the first week,", "Sara Berg", Attribution.X_SAID},
+            {"Some will not come back quickly.", "Sara Berg", Attribution.ADJACENT_SENTENCE},
+            {"Trust takes longer to rebuild than a timetable,", "Sara Berg", Attribution.PRONOUN},
         };
         for (int i = 0; i < expected.length; i++) {
             Quote x = q.get(i);
             assertEquals(expected[i][0], x.text());
             assertEquals(expected[i][1], x.speaker().name(), x.text());
-            assertEquals(expected[i][2], x.speaker().how(), x.text());
+            assertEquals(expected[i][2], x.speaker().attribution(), x.text());
         }
         assertTrue(q.get(11).runsOn(), "the Berg quote runs on into the next paragraph");
         Quote partial = q.get(13);
