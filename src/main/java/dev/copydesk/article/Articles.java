@@ -4,32 +4,29 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finishes an {@link Article} the same way for every format: blocks numbered, a dateline as the last source of a date. */
+/**
+ * Finishes an {@link Article} the same way for every format (HTML, text, Markdown, rule-example
+ * snippets): blocks numbered, the headline found among them, notes about the author made credits,
+ * a dateline or timestamp line as the last source of a date.
+ */
 final class Articles {
     private Articles() {
     }
 
     /**
-     * @param headline      the headline, one of {@code blocks}, or null
-     * @param published     the date from the page's metadata, or null (then a wire dateline may give it)
-     * @param publishedFrom where that date came from, or null
-     * @param strategy      how the story text was found, for {@code entities}
+     * The article made of {@code blocks}, numbered in reading order; its headline is the first
+     * headline block. A body paragraph about the byline's author becomes a credit. Without a date
+     * in {@code meta}, a wire dateline gives one, else a "Posted on …" timestamp line.
+     *
+     * @param meta     what the source says about itself: date and where it came from, byline
+     * @param blocks   every block the parser kept, in reading order, not yet numbered
+     * @param strategy how the story text was found, for {@code entities}
      */
-    static Article assemble(String path, Block headline, LocalDate published, String publishedFrom, String byline,
-                            List<Block> blocks, LineIndex lines, List<Suppression> suppressions, String strategy) {
-        List<Block> numbered = new ArrayList<>(blocks.size());
-        Block numberedHeadline = null;
-        List<String> authors = authors(byline);
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            if (b.kind().isBody() && isAuthorNote(b.text(), authors)) {
-                b = b.as(BlockKind.CREDIT);
-            }
-            numbered.add(b.withIndex(i));
-            if (blocks.get(i) == headline) {
-                numberedHeadline = numbered.get(i);
-            }
-        }
+    static Article assemble(String path, PageMetadata meta, List<Block> blocks, LineIndex lines,
+                            List<Suppression> suppressions, String strategy) {
+        List<Block> numbered = numbered(blocks, authors(meta.byline()));
+        LocalDate published = meta.published();
+        String publishedFrom = meta.publishedFrom();
         if (published == null) {
             published = Datelines.find(numbered);
             publishedFrom = published == null ? null : "dateline";
@@ -38,8 +35,19 @@ final class Articles {
             published = stampedDate(numbered);
             publishedFrom = published == null ? null : "timestamp line";
         }
-        return new Article(path, numberedHeadline, published, publishedFrom, byline, numbered, lines,
-                suppressions, strategy);
+        Block headline = numbered.stream().filter(b -> b.kind() == BlockKind.HEADLINE).findFirst().orElse(null);
+        return new Article(path, headline, published, publishedFrom, meta.byline(), numbered, lines, suppressions,
+                strategy);
+    }
+
+    /** The blocks with their index in reading order; a note about one of the {@code authors} is a credit. */
+    private static List<Block> numbered(List<Block> blocks, List<String> authors) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            out.add((b.kind().isBody() && isAuthorNote(b.text(), authors) ? b.as(BlockKind.CREDIT) : b)
+                    .withIndex(out.size()));
+        }
+        return out;
     }
 
     /** The date of a "Posted on Tuesday 15 October 2019" line; a "published" or "posted" stamp before an "updated" one. */

@@ -14,6 +14,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -38,78 +39,92 @@ public final class MarkdownArticleParser {
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     public Article parse(String path, String text) {
-        LineIndex lines = new LineIndex(text);
+        FrontMatter fm = FrontMatter.read(text);
         List<Block> blocks = new ArrayList<>();
-        Block headline = null;
-        Block dek = null;
-        LocalDate published = null;
-        String byline = null;
-        String body = text;
-        Matcher fm = FRONT_MATTER.matcher(text);
-        if (fm.find()) {
+        TextBudget budget = new TextBudget();
+        for (Block b : new Block[]{fm.headline(), fm.dek()}) {
+            if (b != null) {
+                blocks.add(b);
+                budget.spend(b);
+            }
+        }
+        boolean titled = fm.headline() != null;
+        for (Node n = PARSER.parse(fm.body()).getFirstChild(); n != null && !budget.isSpent(); n = n.getNext()) {
+            for (Block b : blocks(n, titled)) {
+                titled |= b.kind() == BlockKind.HEADLINE;
+                blocks.add(b);
+                budget.spend(b);
+            }
+        }
+        LineIndex lines = new LineIndex(text);
+        return Articles.assemble(path, fm.meta(), blocks, lines, SuppressionScanner.scanText(text, lines),
+                "Markdown blocks");
+    }
+
+    /**
+     * What the front matter says: title (the headline, mapped to where it is written), dek, date and
+     * author; and the text the Markdown parser reads, the front matter blanked out (same length, so
+     * its offsets are the file's). Malformed front matter is blanked out too and says nothing.
+     */
+    private record FrontMatter(PageMetadata meta, Block headline, Block dek, String body) {
+        static FrontMatter read(String text) {
+            Matcher fm = FRONT_MATTER.matcher(text);
+            if (!fm.find()) {
+                return new FrontMatter(PageMetadata.NONE, null, null, text);
+            }
+            String body = blank(text, fm.end());
             JsonNode meta = frontMatter(fm.group(1));
-            if (meta != null) {
-                String title = meta.path("title").asText(null);
-                if (title != null && !title.isBlank()) {
-                    headline = valueBlock(text, fm.start(1), fm.end(1), title, BlockKind.HEADLINE);
-                }
-                String standfirst = firstText(meta, "dek", "subtitle", "description");
-                if (standfirst != null) {
-                    dek = valueBlock(text, fm.start(1), fm.end(1), standfirst, BlockKind.DEK);
-                }
-                published = PublicationDates.parse(meta.path("date").asText(meta.path("published").asText(null)));
-                byline = meta.path("author").isTextual() ? meta.path("author").asText() : null;
+            if (meta == null) {
+                return new FrontMatter(PageMetadata.NONE, null, null, body);
             }
-            // Blank the front matter out (same length) so the parser's offsets are file offsets.
-            body = blank(text, fm.end());
+            String title = meta.path("title").asText(null);
+            Block headline = title == null || title.isBlank() ? null
+                    : valueBlock(text, fm.start(1), fm.end(1), title, BlockKind.HEADLINE);
+            String standfirst = firstText(meta, "dek", "subtitle", "description");
+            Block dek = standfirst == null ? null : valueBlock(text, fm.start(1), fm.end(1), standfirst, BlockKind.DEK);
+            LocalDate published = PublicationDates.parse(meta.path("date").asText(meta.path("published").asText(null)));
+            String byline = meta.path("author").isTextual() ? meta.path("author").asText() : null;
+            return new FrontMatter(new PageMetadata(published, published == null ? null : "front matter",
+                    headline == null ? List.of() : List.of(title), byline), headline, dek, body);
         }
-        Node doc = PARSER.parse(body);
-        if (headline != null) {
-            blocks.add(headline);
-        }
-        if (dek != null) {
-            blocks.add(dek);
-        }
-        long analysed = 0;
-        int counted = 0;
-        for (Node n = doc.getFirstChild(); n != null && analysed <= Article.MAX_TEXT_CHARS; n = n.getNext()) {
-            for (; counted < blocks.size(); counted++) {
-                analysed += blocks.get(counted).text().length();
+    }
+
+    /**
+     * The blocks of one top-level node: a paragraph (a caption when it is only an image; furniture
+     * left out), each paragraph of a block quote or a list, the first level-1 heading as the
+     * headline when the article has none yet ({@code titled}); nothing from other nodes.
+     */
+    private static List<Block> blocks(Node n, boolean titled) {
+        List<Block> out = new ArrayList<>();
+        if (n instanceof Heading h && h.getLevel() == 1 && !titled) {
+            addIfText(out, inlineBlock(h, BlockKind.HEADLINE));
+        } else if (n instanceof Paragraph p) {
+            Block b = inlineBlock(p, isImageOnly(p) ? BlockKind.CAPTION : BlockKind.BODY);
+            if (b != null && !Furniture.FURNITURE_TEXT.matcher(b.text()).find()) {
+                out.add(b);
             }
-            if (n instanceof Heading h && h.getLevel() == 1 && headline == null) {
-                headline = inlineBlock(h, BlockKind.HEADLINE);
-                if (headline != null) {
-                    blocks.add(headline);
+        } else if (n instanceof BlockQuote q) {
+            for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Paragraph p) {
+                    addIfText(out, inlineBlock(p, BlockKind.BLOCKQUOTE));
                 }
-            } else if (n instanceof Paragraph p) {
-                Block b = inlineBlock(p, isImageOnly(p) ? BlockKind.CAPTION : BlockKind.BODY);
-                if (b != null && !Furniture.FURNITURE_TEXT.matcher(b.text()).find()) {
-                    blocks.add(b);
-                }
-            } else if (n instanceof BlockQuote q) {
-                for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
+            }
+        } else if (n instanceof ListBlock list) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
                     if (c instanceof Paragraph p) {
-                        Block b = inlineBlock(p, BlockKind.BLOCKQUOTE);
-                        if (b != null) {
-                            blocks.add(b);
-                        }
-                    }
-                }
-            } else if (n instanceof org.commonmark.node.ListBlock list) {
-                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-                        if (c instanceof Paragraph p) {
-                            Block b = inlineBlock(p, BlockKind.BODY);
-                            if (b != null) {
-                                blocks.add(b);
-                            }
-                        }
+                        addIfText(out, inlineBlock(p, BlockKind.BODY));
                     }
                 }
             }
         }
-        return Articles.assemble(path, headline, published, published == null ? null : "front matter", byline,
-                blocks, lines, SuppressionScanner.scanText(text, lines), "Markdown blocks");
+        return out;
+    }
+
+    private static void addIfText(List<Block> out, Block b) {
+        if (b != null) {
+            out.add(b);
+        }
     }
 
     private static JsonNode frontMatter(String yaml) {

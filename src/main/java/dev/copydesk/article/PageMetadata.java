@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a news page says about itself, read before any pruning: publication date (and where it
- * came from), the titles it declares, the byline.
+ * came from), the titles it declares, the byline. A Markdown article's front matter says the same.
  *
  * @param published     the publication date, or null when no source names a plausible one
  * @param publishedFrom where the date came from ("meta article:published_time", "JSON-LD",
@@ -24,6 +24,9 @@ import org.jsoup.nodes.Element;
  * @param byline        the byline, or null
  */
 record PageMetadata(LocalDate published, String publishedFrom, List<String> titles, String byline) {
+    /** A source that says nothing about itself (plain text). */
+    static final PageMetadata NONE = new PageMetadata(null, null, List.of(), null);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Meta names and properties that carry a publication date, most specific first. */

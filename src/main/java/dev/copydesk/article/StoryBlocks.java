@@ -44,8 +44,8 @@ final class StoryBlocks {
     private final List<Block> out = new ArrayList<>();
     /** The alt texts of the story's images, folded: a paragraph that repeats one is the image's caption. */
     private final Set<String> altTexts = new java.util.HashSet<>();
-    /** Chars of analysed text collected so far: past {@link Article#MAX_TEXT_CHARS} the walk stops. */
-    private long analysedChars;
+    /** The story text collected so far: once it is spent the walk stops. */
+    private final TextBudget budget = new TextBudget();
 
     /**
      * @param headlineStart source offset of the headline element, so the story does not repeat it (-1: none)
@@ -105,62 +105,92 @@ final class StoryBlocks {
         }
     }
 
+    /** Walks one story part in source order, its blocks added as they end. */
     private void walk(Element part) {
-        Deque<BlockKind> kinds = new ArrayDeque<>();
-        kinds.push(kindOf(part, BlockKind.BODY));
-        TextBuilder[] run = {new TextBuilder()};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (full()) {
-                    return FilterResult.STOP;
-                }
-                if (node instanceof TextNode t) {
-                    DomText.appendTextNode(t, html, run[0]);
-                    return FilterResult.CONTINUE;
-                }
-                if (!(node instanceof Element e) || node == part) {
-                    return FilterResult.CONTINUE;
-                }
-                if (captions.contains(e) || isHeadline(e) || isSocialEmbed(e) || DomText.isFootnoteMarker(e)
-                        || (Furniture.isCredit(e) || Furniture.isByline(e)) && e.text().length() < 200) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (e.tagName().equals("a") && isSourceLink(e)) {
-                    run[0].openLink();
-                }
-                if (ITALIC.contains(e.tagName())) {
-                    run[0].openItalic();
-                }
-                if (e.tagName().equals("br")) {
-                    if (previousIsBreak(e)) {
-                        flush(run, kinds.peek());
-                    } else {
-                        run[0].space(DomText.position(e));
-                    }
-                } else if (DomText.BLOCK_TAGS.contains(e.tagName())) {
-                    flush(run, kinds.peek());
-                    kinds.push(kindOf(e, kinds.peek()));
-                }
-                return FilterResult.CONTINUE;
-            }
+        Walk walk = new Walk(part);
+        NodeTraversor.filter(walk, part);
+        walk.flush();
+    }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && e.tagName().equals("a")) {
-                    run[0].closeLink();
-                }
-                if (node instanceof Element e && ITALIC.contains(e.tagName())) {
-                    run[0].closeItalic();
-                }
-                if (node instanceof Element e && node != part && DomText.BLOCK_TAGS.contains(e.tagName())) {
-                    flush(run, kinds.peek());
-                    kinds.pop();
-                }
+    /**
+     * One walk over a story part: text is gathered into a run, and the run becomes a block where a
+     * block element opens or closes or a double line break stands, of the kind of the innermost
+     * block element it is in ({@link #kindOf}). Stops when the text budget is spent.
+     */
+    private final class Walk implements NodeFilter {
+        private final Element part;
+        private final Deque<BlockKind> kinds = new ArrayDeque<>();
+        private TextBuilder run = new TextBuilder();
+
+        Walk(Element part) {
+            this.part = part;
+            kinds.push(kindOf(part, BlockKind.BODY));
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (full()) {
+                return FilterResult.STOP;
+            }
+            if (node instanceof TextNode t) {
+                DomText.appendTextNode(t, html, run);
                 return FilterResult.CONTINUE;
             }
-        }, part);
-        flush(run, kinds.peek());
+            if (!(node instanceof Element e) || node == part) {
+                return FilterResult.CONTINUE;
+            }
+            if (isLeftOut(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (e.tagName().equals("a") && isSourceLink(e)) {
+                run.openLink();
+            }
+            if (ITALIC.contains(e.tagName())) {
+                run.openItalic();
+            }
+            if (e.tagName().equals("br")) {
+                if (previousIsBreak(e)) {
+                    flush();
+                } else {
+                    run.space(DomText.position(e));
+                }
+            } else if (DomText.BLOCK_TAGS.contains(e.tagName())) {
+                flush();
+                kinds.push(kindOf(e, kinds.peek()));
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && e.tagName().equals("a")) {
+                run.closeLink();
+            }
+            if (node instanceof Element e && ITALIC.contains(e.tagName())) {
+                run.closeItalic();
+            }
+            if (node instanceof Element e && node != part && DomText.BLOCK_TAGS.contains(e.tagName())) {
+                flush();
+                kinds.pop();
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /** Ends the run as a block, if it holds any text (a blank run goes on gathering). */
+        void flush() {
+            if (run.isBlank()) {
+                return;
+            }
+            TextBuilder ended = run;
+            run = new TextBuilder();
+            addRun(ended, kinds.peek());
+        }
+    }
+
+    /** Captions (collected apart), the headline, social embeds, footnote markers, short credits and bylines. */
+    private boolean isLeftOut(Element e) {
+        return captions.contains(e) || isHeadline(e) || isSocialEmbed(e) || DomText.isFootnoteMarker(e)
+                || (Furniture.isCredit(e) || Furniture.isByline(e)) && e.text().length() < 200;
     }
 
     /** A link to somewhere else (a source), not an anchor on the page or a script. */
@@ -205,12 +235,11 @@ final class StoryBlocks {
         };
     }
 
-    private void flush(TextBuilder[] run, BlockKind kind) {
-        TextBuilder tb = run[0];
-        if (tb.isBlank()) {
-            return;
-        }
-        run[0] = new TextBuilder();
+    /**
+     * A run of text as a block of {@code kind}: furniture text is dropped, a contributor line, byline
+     * or timestamp in the body is a credit, and a paragraph that repeats an image's alt text a caption.
+     */
+    private void addRun(TextBuilder tb, BlockKind kind) {
         String text = tb.text();
         if (Furniture.FURNITURE_TEXT.matcher(text).find()) {
             return;
@@ -228,13 +257,11 @@ final class StoryBlocks {
 
     private void add(Block b) {
         out.add(b);
-        if (b.kind().isAnalysed()) {
-            analysedChars += b.text().length();
-        }
+        budget.spend(b);
     }
 
     private boolean full() {
-        return analysedChars > Article.MAX_TEXT_CHARS;
+        return budget.isSpent();
     }
 
     /** The paragraph says what an image's alt text says, word for word or nearly (captions get edited). */

@@ -11,33 +11,22 @@ public final class TextArticleParser {
 
     public Article parse(String path, String text) {
         List<int[]> paras = paragraphs(text);
+        int first = paras.size() >= 3 && isKicker(text, paras.get(0)) && isHeadlineLike(text, paras.get(1)) ? 1 : 0;
         List<Block> blocks = new ArrayList<>();
-        int first = 0;
-        if (paras.size() >= 3 && isKicker(text, paras.get(0)) && isHeadlineLike(text, paras.get(1))) {
-            first = 1;
-        }
-        Block headline = null;
-        long analysed = 0;
-        for (int i = first; i < paras.size() && analysed <= Article.MAX_TEXT_CHARS; i++) {
+        TextBudget budget = new TextBudget();
+        for (int i = first; i < paras.size() && !budget.isSpent(); i++) {
             int[] p = paras.get(i);
-            BlockKind kind = i == first ? BlockKind.HEADLINE : BlockKind.BODY;
-            Block b = block(text, p[0], p[1], kind, blocks.size());
-            if (b == null) {
-                continue;
-            }
-            if (kind == BlockKind.BODY && (Furniture.FURNITURE_TEXT.matcher(b.text()).find()
+            Block b = block(text, p[0], p[1], i == first ? BlockKind.HEADLINE : BlockKind.BODY);
+            if (b == null || b.kind() == BlockKind.BODY && (Furniture.FURNITURE_TEXT.matcher(b.text()).find()
                     || b.text().matches("\\s*<!--.*-->\\s*"))) {
                 continue; // furniture, or a comment line such as a copydesk-disable directive
             }
-            if (kind == BlockKind.HEADLINE) {
-                headline = b;
-            }
             blocks.add(b);
-            analysed += b.text().length();
+            budget.spend(b);
         }
         LineIndex lines = new LineIndex(text);
-        return Articles.assemble(path, headline, null, null, null, blocks, lines,
-                SuppressionScanner.scanText(text, lines), "paragraphs between blank lines");
+        return Articles.assemble(path, PageMetadata.NONE, blocks, lines, SuppressionScanner.scanText(text, lines),
+                "paragraphs between blank lines");
     }
 
     /** Labels that open a snippet paragraph of display type: "[headline] Fire kills 12". */
@@ -51,25 +40,23 @@ public final class TextArticleParser {
      */
     public Article parseSnippet(String path, String text) {
         List<Block> blocks = new ArrayList<>();
-        Block headline = null;
         for (int[] p : paragraphs(text)) {
             java.util.regex.Matcher label = LABEL.matcher(text.substring(p[0], p[1]));
             BlockKind kind = label.find() ? BlockKind.valueOf(label.group(1).toUpperCase(java.util.Locale.ROOT)) : BlockKind.BODY;
-            Block b = block(text, p[0] + (kind == BlockKind.BODY ? 0 : label.end()), p[1], kind, blocks.size());
+            Block b = block(text, p[0] + (kind == BlockKind.BODY ? 0 : label.end()), p[1], kind);
             if (b != null) {
                 blocks.add(b);
-                headline = kind == BlockKind.HEADLINE && headline == null ? b : headline;
             }
         }
-        return Articles.assemble(path, headline, null, null, null, blocks, new LineIndex(text), List.of(), "snippet");
+        return Articles.assemble(path, PageMetadata.NONE, blocks, new LineIndex(text), List.of(), "snippet");
     }
 
-    private static Block block(String text, int start, int end, BlockKind kind, int index) {
+    private static Block block(String text, int start, int end, BlockKind kind) {
         TextBuilder tb = new TextBuilder();
         for (int i = start; i < end; i++) {
             tb.append(text.charAt(i), i, i + 1);
         }
-        return tb.isBlank() ? null : tb.build(kind).withIndex(index);
+        return tb.isBlank() ? null : tb.build(kind);
     }
 
     /** [start, end) of each paragraph: runs of non-blank lines (lines end at LF, CRLF or a lone CR). */

@@ -63,7 +63,19 @@ public final class AuthorityFile {
     /** The file's text; {@code example} is a person the rule's examples can be written about. */
     static String write(List<NameAuthority.Person> people, Set<String> fingerprints, Examples example, LocalDate built) {
         StringBuilder y = new StringBuilder();
-        int articles = fingerprints.size();
+        writeRuleHead(y, fingerprints.size(), built);
+        for (NameAuthority.Person p : people) {
+            writeName(y, p);
+        }
+        y.append("    examples:\n")
+                .append("      bad: [").append(q(example.bad())).append("]\n")
+                .append("      good: [").append(q(example.good())).append("]\n");
+        writeBookkeeping(y, fingerprints, built);
+        return y.toString();
+    }
+
+    /** What the file is and how to review it, then the rule up to its list of names: id, type, messages. */
+    private static void writeRuleHead(StringBuilder y, int articles, LocalDate built) {
         y.append("# House names built by `copydesk authority build` from ").append(articles).append(" articles, ")
                 .append(built).append(".\n")
                 .append("# Each person: the full name printed most (name), the other spellings of it (variants), the\n")
@@ -86,45 +98,47 @@ public final class AuthorityFile {
                         + "({titleSeen}): {reason}")).append('\n')
                 .append("    params:\n")
                 .append("      names:\n");
-        for (NameAuthority.Person p : people) {
-            y.append("        - name: ").append(q(p.name())).append('\n');
-            if (!p.variants().isEmpty()) {
-                y.append("          variants: [").append(String.join(", ", p.variants().stream().map(AuthorityFile::q)
-                        .toList())).append("]\n");
-            }
-            if (p.title() != null) {
-                y.append("          title: ").append(q(p.title())).append('\n');
-                if (p.titleSeen() != null) {
-                    y.append("          titleSeen: ").append(p.titleSeen()).append('\n');
-                }
-            }
-            if (p.lastSeen() != null) {
-                y.append("          lastSeen: ").append(p.lastSeen()).append('\n');
-            }
-            if (p.locked()) {
-                y.append("          locked: true\n");
-            }
-            y.append("          spellings: {");
-            int i = 0;
-            for (Map.Entry<String, Integer> e : p.spellings().entrySet()) {
-                y.append(i++ == 0 ? "" : ", ").append(q(e.getKey())).append(": ").append(e.getValue());
-            }
-            y.append("}\n");
+    }
+
+    /** One person of {@code names}: the name, then what is known of it, each line only when there is something to say. */
+    private static void writeName(StringBuilder y, NameAuthority.Person p) {
+        y.append("        - name: ").append(q(p.name())).append('\n');
+        if (!p.variants().isEmpty()) {
+            y.append("          variants: [").append(String.join(", ", p.variants().stream().map(AuthorityFile::q)
+                    .toList())).append("]\n");
         }
-        y.append("    examples:\n")
-                .append("      bad: [").append(q(example.bad())).append("]\n")
-                .append("      good: [").append(q(example.good())).append("]\n")
-                .append("# Bookkeeping for `copydesk authority build --update`: the articles already counted\n")
+        if (p.title() != null) {
+            y.append("          title: ").append(q(p.title())).append('\n');
+            if (p.titleSeen() != null) {
+                y.append("          titleSeen: ").append(p.titleSeen()).append('\n');
+            }
+        }
+        if (p.lastSeen() != null) {
+            y.append("          lastSeen: ").append(p.lastSeen()).append('\n');
+        }
+        if (p.locked()) {
+            y.append("          locked: true\n");
+        }
+        y.append("          spellings: {");
+        int i = 0;
+        for (Map.Entry<String, Integer> e : p.spellings().entrySet()) {
+            y.append(i++ == 0 ? "" : ", ").append(q(e.getKey())).append(": ").append(e.getValue());
+        }
+        y.append("}\n");
+    }
+
+    /** The {@code authority:} section: the articles counted, by fingerprint, eight to a line, sorted. */
+    private static void writeBookkeeping(StringBuilder y, Set<String> fingerprints, LocalDate built) {
+        y.append("# Bookkeeping for `copydesk authority build --update`: the articles already counted\n")
                 .append("# (64 bits of SHA-256 of each article's text). check ignores it.\n")
                 .append("authority:\n")
-                .append("  articles: ").append(articles).append('\n')
+                .append("  articles: ").append(fingerprints.size()).append('\n')
                 .append("  built: ").append(built).append('\n')
                 .append("  fingerprints:").append(fingerprints.isEmpty() ? " \"\"\n" : " >-\n");
         List<String> sorted = new ArrayList<>(new TreeSet<>(fingerprints));
         for (int i = 0; i < sorted.size(); i += 8) {
             y.append("    ").append(String.join(" ", sorted.subList(i, Math.min(sorted.size(), i + 8)))).append('\n');
         }
-        return y.toString();
     }
 
     /** A YAML double-quoted string (the JSON escapes). */

@@ -33,18 +33,17 @@ import java.util.Set;
  * one is a typo or a stale number, and a year of birth pins the age down.
  */
 final class AgeConsistencyCheck extends RuleCheck {
-    private static final String[] PLACEHOLDERS = {"name", "age", "firstAge", "firstLine", "firstColumn", "born",
-            "expected", "published", "where"};
-
     static final CheckType<Settings> TYPE = new CheckType<>("age-consistency",
             "One person given two ages, or an age that the year of birth and the publication date contradict "
                     + "(scope body); an age in the headline, dek, a caption or a pull quote that the story does not "
                     + "give (scope display).",
             Settings.class,
-            List.of(MessageSpec.of("two-ages", "a second age for one person", PLACEHOLDERS).inMode("body"),
-                    MessageSpec.of("birth-year", "an age the year of birth contradicts", PLACEHOLDERS).inMode("body"),
-                    MessageSpec.of("display", "an age in display type the story does not give", PLACEHOLDERS)
-                            .inMode("display")),
+            List.of(MessageSpec.of("two-ages", "a second age for one person",
+                            "name", "age", "firstAge", "firstLine", "firstColumn").inMode("body"),
+                    MessageSpec.of("birth-year", "an age the year of birth contradicts",
+                            "name", "age", "born", "expected", "published").inMode("body"),
+                    MessageSpec.of("display", "an age in display type the story does not give",
+                            "name", "age", "firstAge", "firstLine", "firstColumn", "where").inMode("display")),
             AgeConsistencyCheck::new);
 
     /** The parameters of {@code age-consistency}. */
@@ -196,8 +195,7 @@ final class AgeConsistencyCheck extends RuleCheck {
     }
 
     private Finding twoAges(Article article, Person p, Age a, Age first) {
-        Location fl = article.locate(first.block(), first.start(), first.end());
-        Map<String, Object> values = values(p, a, first, fl, "story");
+        Map<String, Object> values = againstFirst(article, p, a, first);
         Related rel = related(article, first.block(), first.start(), first.end(),
                 p.name() + " is " + first.years() + " here");
         return finding(article, a.block(), a.start(), a.end(), "two-ages", values, String.valueOf(first.years()),
@@ -205,8 +203,8 @@ final class AgeConsistencyCheck extends RuleCheck {
     }
 
     private Finding displayed(Article article, Person p, Age d, Age first) {
-        Location fl = article.locate(first.block(), first.start(), first.end());
-        Map<String, Object> values = values(p, d, first, fl, place(d.block().kind()));
+        Map<String, Object> values = againstFirst(article, p, d, first);
+        values.put("where", place(d.block().kind()));
         Related rel = related(article, first.block(), first.start(), first.end(),
                 "the story gives " + p.name() + "'s age as " + first.years() + " here");
         return finding(article, d.block(), d.start(), d.end(), "display", values, String.valueOf(first.years()),
@@ -214,8 +212,9 @@ final class AgeConsistencyCheck extends RuleCheck {
     }
 
     private Finding birthYear(Article article, Person p, Age a, Birth b, int expected) {
-        Location bl = article.locate(b.block(), b.date().start(), b.date().end());
-        Map<String, Object> values = new HashMap<>(values(p, a, a, bl, "story"));
+        Map<String, Object> values = new HashMap<>();
+        values.put("name", p.name());
+        values.put("age", a.years());
         values.put("born", b.date().text());
         values.put("expected", expected);
         values.put("published", article.published());
@@ -223,17 +222,15 @@ final class AgeConsistencyCheck extends RuleCheck {
         return finding(article, a.block(), a.start(), a.end(), "birth-year", values, null, List.of(rel));
     }
 
-    private static Map<String, Object> values(Person p, Age a, Age first, Location fl, String where) {
+    /** The placeholders of an age told against the age first established: who, both ages, where the first is. */
+    private static Map<String, Object> againstFirst(Article article, Person p, Age a, Age first) {
+        Location fl = article.locate(first.block(), first.start(), first.end());
         Map<String, Object> v = new HashMap<>();
         v.put("name", p.name());
         v.put("age", a.years());
         v.put("firstAge", first.years());
         v.put("firstLine", fl.line());
         v.put("firstColumn", fl.column());
-        v.put("where", where);
-        v.put("born", "");
-        v.put("expected", "");
-        v.put("published", "");
         return v;
     }
 }

@@ -35,16 +35,16 @@ import java.util.Set;
  * figures, leaves the reader with two numbers for one fact.
  */
 final class CountConsistencyCheck extends RuleCheck {
-    private static final String[] PLACEHOLDERS = {"count", "what", "firstCount", "firstLine", "firstColumn", "where"};
 
     static final CheckType<Settings> TYPE = new CheckType<>("count-consistency",
             "The same thing counted twice with values that cannot both be true, in plain statements of one event "
                     + "(scope body); a count in the headline, dek, a caption or a pull quote that no count of the story "
                     + "allows (scope display).",
             Settings.class,
-            List.of(MessageSpec.of("two-counts", "a second value for one count", PLACEHOLDERS).inMode("body"),
-                    MessageSpec.of("display", "a count in display type the story does not allow", PLACEHOLDERS)
-                            .inMode("display")),
+            List.of(MessageSpec.of("two-counts", "a second value for one count",
+                            "count", "what", "firstCount", "firstLine", "firstColumn").inMode("body"),
+                    MessageSpec.of("display", "a count in display type the story does not allow",
+                            "count", "what", "firstCount", "firstLine", "firstColumn", "where").inMode("display")),
             CountConsistencyCheck::new);
 
     /** The parameters of {@code count-consistency}. */
@@ -255,7 +255,9 @@ final class CountConsistencyCheck extends RuleCheck {
         values.put("firstCount", first.text());
         values.put("firstLine", fl.line());
         values.put("firstColumn", fl.column());
-        values.put("where", place(c.block().kind()));
+        if (messageId.equals("display")) {
+            values.put("where", place(c.block().kind()));
+        }
         Related rel = related(article, first.block(), first.start(), first.end(), "'" + first.text() + "' " + what(first) + " here");
         return finding(article, c.block(), c.start(), c.end(), messageId, values, null, List.of(rel));
     }

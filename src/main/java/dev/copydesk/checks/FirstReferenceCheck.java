@@ -19,6 +19,7 @@ import java.util.Map;
  * "Mr. X" or a bare surname first leaves the reader guessing who X is.
  */
 final class FirstReferenceCheck extends RuleCheck {
+    /** Both messages are a short first reference against the full name, and fill all of these. */
     private static final String[] PLACEHOLDERS = {"surname", "name", "fullLine", "fullColumn"};
 
     static final CheckType<Settings> TYPE = new CheckType<>("first-reference",

@@ -74,9 +74,36 @@ final class NameConsistencyCheck extends RuleCheck {
 
     @Override
     public List<Finding> run(Facts facts) {
-        // One list per spelling: a person the extraction grouped with a misspelt surname
-        // ("Petrenkov" for Mikhail Petrenko) has two spellings to compare, like two people.
-        List<List<Mention>> people = new ArrayList<>();
+        Spelt spelt = spellings(facts);
+        List<Finding> out = new ArrayList<>();
+        if (settings.givenNames()) {
+            out.addAll(givenNameVariants(facts, spelt.loose()));
+        }
+        for (List<Mention> spelling : spelt.all()) {
+            spelling.sort(java.util.Comparator.comparingInt((Mention m) -> m.block().index()).thenComparingInt(Mention::start));
+        }
+        out.addAll(surnameVariants(facts.article(), spelt));
+        return out;
+    }
+
+    /**
+     * The story's surname spellings, each a list of mentions.
+     *
+     * @param all     every spelling: one per surname a person is written with, then those of lone surnames
+     *                no person has
+     * @param persons the spellings of confirmed people, which alone can be established
+     * @param loose   the spellings of lone surnames no person has
+     */
+    private record Spelt(List<List<Mention>> all, Set<List<Mention>> persons, java.util.Collection<List<Mention>> loose) {
+    }
+
+    /**
+     * One list per spelling: a person the extraction grouped with a misspelt surname ("Petrenkov"
+     * for Mikhail Petrenko) has two spellings to compare, like two people. A lone surname the
+     * extraction left unattached counts for a person's spelling it matches, else for a loose one.
+     */
+    private static Spelt spellings(Facts facts) {
+        List<List<Mention>> all = new ArrayList<>();
         Set<List<Mention>> persons = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Person p : facts.people()) {
             Map<String, List<Mention>> spellings = new LinkedHashMap<>();
@@ -85,48 +112,50 @@ final class NameConsistencyCheck extends RuleCheck {
                     spellings.computeIfAbsent(m.surnameKey(), k -> new ArrayList<>()).add(m);
                 }
             }
-            people.addAll(spellings.values());
+            all.addAll(spellings.values());
             if (p.confirmed()) {
                 persons.addAll(spellings.values());
             }
         }
         Map<String, List<Mention>> bySpelling = new LinkedHashMap<>();
-        for (List<Mention> spelling : people) {
+        for (List<Mention> spelling : all) {
             bySpelling.putIfAbsent(spelling.get(0).surnameKey(), spelling);
         }
         Map<String, List<Mention>> loose = new LinkedHashMap<>();
         for (Mention m : facts.unattached()) {
             List<Mention> same = bySpelling.get(m.surnameKey());
             if (same != null) {
-                same.add(m); // a lone surname the extraction left unattached still counts for its spelling
+                same.add(m);
             } else {
                 loose.computeIfAbsent(m.surnameKey(), k -> new ArrayList<>()).add(m);
             }
         }
-        people.addAll(loose.values());
-        List<Finding> out = new ArrayList<>();
-        if (settings.givenNames()) {
-            out.addAll(givenNameVariants(facts, loose.values()));
-        }
-        for (List<Mention> spelling : people) {
-            spelling.sort(java.util.Comparator.comparingInt((Mention m) -> m.block().index()).thenComparingInt(Mention::start));
-        }
+        all.addAll(loose.values());
+        return new Spelt(all, persons, loose.values());
+    }
 
+    /**
+     * Pairs of spellings close enough to be one surname, the established one a person's: every
+     * mention of the other is reported, and a spelling reported once is compared no further.
+     */
+    private List<Finding> surnameVariants(Article article, Spelt spelt) {
+        List<List<Mention>> all = spelt.all();
+        List<Finding> out = new ArrayList<>();
         Set<Integer> reported = new HashSet<>();
-        SpellingBuckets buckets = new SpellingBuckets(people, Math.max(settings.maxDistance(), settings.longNameMaxDistance()));
-        for (int i = 0; i < people.size(); i++) {
+        SpellingBuckets buckets = new SpellingBuckets(all, Math.max(settings.maxDistance(), settings.longNameMaxDistance()));
+        for (int i = 0; i < all.size(); i++) {
             for (int j : buckets.near(i)) {
                 if (i == j || reported.contains(j) || reported.contains(i)) {
                     continue;
                 }
-                List<Mention> a = people.get(i);
-                List<Mention> b = people.get(j);
+                List<Mention> a = all.get(i);
+                List<Mention> b = all.get(j);
                 // The established spelling is a person's: two loose capitalised words ("Polynesia",
                 // "Founded") are no names to misspell.
-                if (!persons.contains(a) || !established(a, b)) {
+                if (!spelt.persons().contains(a) || !established(a, b)) {
                     continue;
                 }
-                List<Finding> f = compare(facts.article(), a, b);
+                List<Finding> f = compare(article, a, b);
                 if (!f.isEmpty()) {
                     out.addAll(f);
                     reported.add(j);
@@ -217,10 +246,11 @@ final class NameConsistencyCheck extends RuleCheck {
         boolean fullB = b.stream().anyMatch(m -> givenOf(m) != null);
         if (fullA != fullB) {
             // the spelling the person was introduced with wins over a lone surname, unless the
-            // story spells the surname the other way three times or more and the full name once
+            // story spells the surname the other way three times or more and the full name once,
+            // or twice and before the full name: then the full name is the odd one out
             List<Mention> full = fullA ? a : b;
             List<Mention> other = fullA ? b : a;
-            boolean outvoted = full.size() == 1 && other.size() >= 3;
+            boolean outvoted = full.size() == 1 && (other.size() >= 3 || other.size() == 2 && before(other.get(0), full.get(0)));
             return fullA != outvoted;
         }
         if (a.size() != b.size()) {
@@ -325,6 +355,10 @@ final class NameConsistencyCheck extends RuleCheck {
                     right, List.of(rel)));
         }
         return out;
+    }
+
+    private static boolean before(Mention a, Mention b) {
+        return a.block().index() != b.block().index() ? a.block().index() < b.block().index() : a.start() < b.start();
     }
 
     /** The given name written at this mention: none for a lone surname, even one that is also a given name ("Claude"). */

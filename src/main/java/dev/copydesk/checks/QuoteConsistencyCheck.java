@@ -34,17 +34,15 @@ import java.util.regex.Pattern;
  * Rationale: a quotation is someone's exact words; two versions of it cannot both be exact.
  */
 final class QuoteConsistencyCheck extends RuleCheck {
-    private static final String[] PLACEHOLDERS = {"quote", "firstQuote", "diff", "firstLine", "firstColumn", "where"};
-
     static final CheckType<Settings> TYPE = new CheckType<>("quote-consistency",
             "One quote given twice in other words, the difference word by word: two full quotes of one speaker in "
                     + "the story (scope body), or a quote in the headline, dek, a caption or a pull quote against the "
                     + "story (scope display).",
             Settings.class,
-            List.of(MessageSpec.of("body", "one speaker's quote given twice in the story", PLACEHOLDERS)
-                            .inMode("body"),
-                    MessageSpec.of("display", "a quote in display type worded otherwise in the story", PLACEHOLDERS)
-                            .inMode("display")),
+            List.of(MessageSpec.of("body", "one speaker's quote given twice in the story",
+                            "quote", "firstQuote", "diff", "firstLine", "firstColumn").inMode("body"),
+                    MessageSpec.of("display", "a quote in display type worded otherwise in the story",
+                            "quote", "firstQuote", "diff", "firstLine", "firstColumn", "where").inMode("display")),
             QuoteConsistencyCheck::new);
 
     /** The parameters of {@code quote-consistency}. */
@@ -123,60 +121,98 @@ final class QuoteConsistencyCheck extends RuleCheck {
                 body.add(p);
             }
         }
-        List<Finding> out = new ArrayList<>();
-        Article article = facts.article();
         if (scope == Scope.BODY) {
-            for (int j = 1; j < body.size(); j++) {
-                for (int i = 0; i < j; i++) {
-                    Finding f = compare(article, body.get(j), body.get(i), "body");
-                    if (f != null) {
-                        out.add(f);
-                        break;
-                    }
+            return repeatedInBody(facts.article(), body);
+        }
+        display.addAll(unmarkedDisplay(facts));
+        return againstTheStory(facts.article(), display, body, storySentences(facts));
+    }
+
+    /** Each full quote of the story against those before it: reported at the first that words it otherwise. */
+    private List<Finding> repeatedInBody(Article article, List<Passage> body) {
+        List<Finding> out = new ArrayList<>();
+        for (int j = 1; j < body.size(); j++) {
+            for (int i = 0; i < j; i++) {
+                Finding f = compare(article, body.get(j), body.get(i), "body");
+                if (f != null) {
+                    out.add(f);
+                    break;
                 }
             }
-            return out;
         }
-        List<Passage> sentences = new ArrayList<>();
+        return out;
+    }
+
+    /**
+     * Quotes in display type the quote marks do not give: words in single quotation marks in the
+     * headline and dek, and a pull quote the extraction found no quote in (its attribution left out).
+     */
+    private List<Passage> unmarkedDisplay(Facts facts) {
+        List<Passage> out = new ArrayList<>();
         for (BlockText bt : facts.texts()) {
             Block block = bt.block();
             if (block.kind() == BlockKind.HEADLINE || block.kind() == BlockKind.DEK) {
-                display.addAll(singleQuoted(block));
+                out.addAll(singleQuoted(block));
             }
             if (block.kind() == BlockKind.PULLQUOTE && facts.quotes().stream().noneMatch(q -> q.block() == block)) {
                 Passage p = passage(block, 0, attributionStart(block.text()), null, false);
                 if (p != null && p.words().size() >= minWords) {
-                    display.add(p);
+                    out.add(p);
                 }
-            } else if (block.kind().isBody()) {
-                for (BlockText.SentenceSpan s : bt.sentences()) {
-                    Passage p = passage(block, s.start(), s.end(), null, false);
-                    if (p != null) {
-                        sentences.add(p);
-                    }
-                }
-            }
-        }
-        for (Passage d : display) {
-            List<Passage> against = new ArrayList<>(body);
-            if (!d.marked()) {
-                against.addAll(sentences);
-            }
-            Finding best = null;
-            for (Passage b : against) {
-                if (same(d, b) && exact(d, b)) {
-                    best = null;
-                    break; // the story has it word for word somewhere
-                }
-                if (best == null) {
-                    best = compare(article, d, b, "display");
-                }
-            }
-            if (best != null) {
-                out.add(best);
             }
         }
         return out;
+    }
+
+    /** The sentences of the story's paragraphs and block quotes, as passages: what a pull quote repeats. */
+    private static List<Passage> storySentences(Facts facts) {
+        List<Passage> out = new ArrayList<>();
+        for (BlockText bt : facts.texts()) {
+            if (!bt.block().kind().isBody()) {
+                continue;
+            }
+            for (BlockText.SentenceSpan s : bt.sentences()) {
+                Passage p = passage(bt.block(), s.start(), s.end(), null, false);
+                if (p != null) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each quote in display type against the story's quotes, and one without quote marks against its sentences too. */
+    private List<Finding> againstTheStory(Article article, List<Passage> display, List<Passage> quotes,
+                                          List<Passage> sentences) {
+        List<Finding> out = new ArrayList<>();
+        for (Passage d : display) {
+            List<Passage> against = new ArrayList<>(quotes);
+            if (!d.marked()) {
+                against.addAll(sentences);
+            }
+            Finding f = misquoted(article, d, against);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The display passage against the first passage of the story that words it otherwise; null when
+     * none does, or when the story has it word for word anywhere.
+     */
+    private Finding misquoted(Article article, Passage d, List<Passage> against) {
+        Finding first = null;
+        for (Passage b : against) {
+            if (same(d, b) && exact(d, b)) {
+                return null;
+            }
+            if (first == null) {
+                first = compare(article, d, b, "display");
+            }
+        }
+        return first;
     }
 
     /** Headline style quotes in single marks: "Obama admits gun laws are his 'biggest frustration'". */
@@ -312,7 +348,9 @@ final class QuoteConsistencyCheck extends RuleCheck {
         values.put("diff", String.join("; ", parts));
         values.put("firstLine", tl.line());
         values.put("firstColumn", tl.column());
-        values.put("where", place(here.block().kind()));
+        if (messageId.equals("display")) {
+            values.put("where", place(here.block().kind()));
+        }
         Related rel = related(article, there.block(), there.start(), there.end(), "the same quote in these words");
         return finding(article, here.block(), span[0], span[1], messageId, values, null, List.of(rel));
     }

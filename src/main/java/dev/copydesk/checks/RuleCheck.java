@@ -40,9 +40,11 @@ abstract class RuleCheck implements Check {
                               List<Related> related) {
         MessageSpec spec = type.message(messageId).orElseThrow(() -> new IllegalStateException(
                 type.name() + " reports message '" + messageId + "', which it does not declare"));
-        if (!values.keySet().containsAll(spec.placeholders())) {
+        if (!values.keySet().equals(java.util.Set.copyOf(spec.placeholders()))) {
+            // a placeholder filled but not declared would be refused in a user's template; one declared but not
+            // filled would be left in the message
             throw new IllegalStateException(type.name() + " message '" + messageId + "' declares "
-                    + spec.placeholders() + " but fills only " + values.keySet());
+                    + spec.placeholders() + " but fills " + values.keySet());
         }
         String message = MessageTemplate.fill(rule.template(messageId), values);
         return new Finding(rule.id(), spec.category() == null ? rule.category() : spec.category(), rule.severity(),

@@ -29,6 +29,7 @@ import java.util.Set;
  * either a fact error or a promotion the copy should explain.
  */
 final class TitleConsistencyCheck extends RuleCheck {
+    /** Every title message is a later title against an earlier one of the person, and fills all of these. */
     private static final String[] PLACEHOLDERS = {"name", "title", "firstTitle", "firstLine", "firstColumn", "where"};
 
     static final CheckType<Settings> TYPE = new CheckType<>("title-consistency",

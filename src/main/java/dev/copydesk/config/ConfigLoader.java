@@ -47,6 +47,7 @@ public final class ConfigLoader {
         return null;
     }
 
+    /** Reads and validates a config; a problem is a {@link UserFileException} at its line and column. */
     public static Config load(Path file) {
         String content = SettingsFile.read(file, "config", SettingsFile.MAX_RULES_BYTES);
         YamlNode root = YamlReader.read(file.toString(), content);
@@ -61,58 +62,96 @@ public final class ConfigLoader {
                         + String.join(", ", new java.util.TreeSet<>(KEYS)));
             }
         }
-        Path base = file.toAbsolutePath().getParent();
+        List<Path> rules = rulePaths(m.get("rules"), file.toAbsolutePath().getParent());
+        boolean defaults = m.get("defaultRules") == null || m.get("defaultRules").bool();
+        Set<String> disable = new LinkedHashSet<>();
+        nodes(m.get("disable")).forEach(n -> disable.add(n.text()));
+        Map<String, Severity> severity = severities(m.get("severity"));
+        ExtractionOptions extraction = extraction(m.get("body"), m.get("ignore"));
+        List<Glob> include = globs(m.get("include"));
+        List<Glob> exclude = globs(m.get("exclude"));
+        Map<String, YamlNode> params = params(m.get("params"));
+        List<String> presets = presets(m.get("extends"));
+        return new Config(file, rules, defaults, disable, severity, extraction, include, exclude, params, presets,
+                ruleIds(m.get("disable"), m.get("severity")));
+    }
+
+    /** The rule files and folders {@code rules:} names, resolved against the config's folder; each must exist. */
+    private static List<Path> rulePaths(YamlNode n, Path base) {
         List<Path> rules = new ArrayList<>();
-        for (String r : texts(m.get("rules"))) {
+        for (String r : texts(n)) {
             Path p = base.resolve(r).normalize();
             if (!Files.exists(p)) {
-                throw m.get("rules").error("rule path '" + r + "' does not exist (relative to " + base + ")");
+                throw n.error("rule path '" + r + "' does not exist (relative to " + base + ")");
             }
             rules.add(p);
         }
-        boolean defaults = m.get("defaultRules") == null || m.get("defaultRules").bool();
+        return rules;
+    }
+
+    /** {@code severity:}, rule id to severity. */
+    private static Map<String, Severity> severities(YamlNode n) {
+        Map<String, Severity> severity = new LinkedHashMap<>();
+        if (n == null) {
+            return severity;
+        }
+        for (Map.Entry<String, YamlNode> e : n.map().entrySet()) {
+            Severity s = Severity.parse(e.getValue().text());
+            if (s == null) {
+                throw e.getValue().error("severity of '" + e.getKey() + "' must be error, warning or "
+                        + "info, not '" + e.getValue().text() + "' (use disable: to turn a rule off)");
+            }
+            severity.put(e.getKey(), s);
+        }
+        return severity;
+    }
+
+    /** Where each rule id that {@code disable:} and {@code severity:} name is first written. */
+    private static Map<String, YamlNode> ruleIds(YamlNode disable, YamlNode severity) {
         Map<String, YamlNode> ruleIds = new LinkedHashMap<>();
-        Set<String> disable = new LinkedHashSet<>();
-        for (YamlNode n : nodes(m.get("disable"))) {
-            disable.add(n.text());
+        for (YamlNode n : nodes(disable)) {
             ruleIds.putIfAbsent(n.text(), n);
         }
-        Map<String, Severity> severity = new LinkedHashMap<>();
-        if (m.get("severity") != null) {
-            for (Map.Entry<String, YamlNode> e : m.get("severity").map().entrySet()) {
-                ruleIds.putIfAbsent(e.getKey(), m.get("severity").keyNode(e.getKey()));
-                Severity s = Severity.parse(e.getValue().text());
-                if (s == null) {
-                    throw e.getValue().error("severity of '" + e.getKey() + "' must be error, warning or "
-                            + "info, not '" + e.getValue().text() + "' (use disable: to turn a rule off)");
-                }
-                severity.put(e.getKey(), s);
+        if (severity != null) {
+            for (String id : severity.map().keySet()) {
+                ruleIds.putIfAbsent(id, severity.keyNode(id));
             }
         }
-        String body = m.get("body") == null ? null : selector(m.get("body"), m.get("body").text());
-        List<String> ignore = new ArrayList<>();
-        for (YamlNode n : nodes(m.get("ignore"))) {
-            ignore.add(selector(n, n.text()));
+        return ruleIds;
+    }
+
+    /** {@code body:} and {@code ignore:}, CSS selectors jsoup must understand. */
+    private static ExtractionOptions extraction(YamlNode body, YamlNode ignore) {
+        String story = body == null ? null : selector(body, body.text());
+        List<String> ignored = new ArrayList<>();
+        for (YamlNode n : nodes(ignore)) {
+            ignored.add(selector(n, n.text()));
         }
-        List<Glob> include = globs(m.get("include"));
-        List<Glob> exclude = globs(m.get("exclude"));
+        return new ExtractionOptions(story, ignored);
+    }
+
+    /** {@code params:}, rule id to its parameters as written (each a mapping; bound when the rule becomes a check). */
+    private static Map<String, YamlNode> params(YamlNode n) {
         Map<String, YamlNode> params = new LinkedHashMap<>();
-        if (m.get("params") != null && !m.get("params").isNull()) {
-            for (Map.Entry<String, YamlNode> e : m.get("params").map().entrySet()) {
+        if (n != null && !n.isNull()) {
+            for (Map.Entry<String, YamlNode> e : n.map().entrySet()) {
                 e.getValue().map(); // a mapping of parameter names to values, or an error here
                 params.put(e.getKey(), e.getValue());
             }
         }
+        return params;
+    }
+
+    /** {@code extends:}, the style-book presets turned on. */
+    private static List<String> presets(YamlNode n) {
         List<String> presets = new ArrayList<>();
-        for (YamlNode n : nodes(m.get("extends"))) {
-            if (!RuleLoader.PRESETS.contains(n.text())) {
-                throw n.error("unknown preset '" + n.text() + "'; presets: " + String.join(", ",
-                        RuleLoader.PRESETS));
+        for (YamlNode p : nodes(n)) {
+            if (!RuleLoader.PRESETS.contains(p.text())) {
+                throw p.error("unknown preset '" + p.text() + "'; presets: " + String.join(", ", RuleLoader.PRESETS));
             }
-            presets.add(n.text());
+            presets.add(p.text());
         }
-        return new Config(file, rules, defaults, disable, severity, new ExtractionOptions(body, ignore), include, exclude,
-                params, presets, ruleIds);
+        return presets;
     }
 
     /**

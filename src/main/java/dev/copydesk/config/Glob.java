@@ -115,6 +115,10 @@ public final class Glob {
         }
     }
 
+    /**
+     * The patterns a glob's {@code {a,b}} groups stand for: "*.{html,md}" is "*.html" and "*.md".
+     * Escapes and {@code [...]} classes are copied whole, so a brace inside them is no group.
+     */
     private static List<String> expandBraces(String pattern) {
         List<String> out = new ArrayList<>();
         out.add("");
@@ -133,20 +137,7 @@ public final class Glob {
                 if (close < 0) {
                     throw new IllegalArgumentException("'{' at " + (i + 1) + " is never closed");
                 }
-                String group = pattern.substring(i + 1, close);
-                if (group.indexOf('{') >= 0) {
-                    throw new IllegalArgumentException("groups { } cannot be nested");
-                }
-                List<String> next = new ArrayList<>();
-                for (String prefix : out) {
-                    for (String alt : group.split(",", -1)) {
-                        next.add(prefix + alt);
-                    }
-                }
-                if (next.size() > MAX_ALTERNATIVES) {
-                    throw new IllegalArgumentException("its { } groups make more than " + MAX_ALTERNATIVES + " alternatives");
-                }
-                out = next;
+                out = times(out, pattern.substring(i + 1, close));
                 i = close + 1;
             } else {
                 append(out, String.valueOf(c));
@@ -154,6 +145,23 @@ public final class Glob {
             }
         }
         return out;
+    }
+
+    /** Each of {@code prefixes} followed by each alternative of a {@code {a,b}} group's body. */
+    private static List<String> times(List<String> prefixes, String group) {
+        if (group.indexOf('{') >= 0) {
+            throw new IllegalArgumentException("groups { } cannot be nested");
+        }
+        List<String> next = new ArrayList<>();
+        for (String prefix : prefixes) {
+            for (String alt : group.split(",", -1)) {
+                next.add(prefix + alt);
+            }
+        }
+        if (next.size() > MAX_ALTERNATIVES) {
+            throw new IllegalArgumentException("its { } groups make more than " + MAX_ALTERNATIVES + " alternatives");
+        }
+        return next;
     }
 
     private static void append(List<String> out, String s) {

@@ -33,41 +33,58 @@ public final class EntitiesReporter {
             out.println("  byline:    " + (a.byline() == null ? "(none)" : a.byline()));
             out.println("  story:     " + a.strategy());
             if (showText) {
-                out.println("  text:");
-                for (dev.copydesk.article.Block b : a.blocks()) {
-                    Location l = a.locate(b, 0, b.text().length());
-                    out.println("    " + l.line() + ":" + l.column() + " [" + b.kind().name().toLowerCase(java.util.Locale.ROOT)
-                            + "] " + b.text());
-                }
+                writeBlocks(a, out);
             }
-            out.println("  people:    " + e.facts().people().size());
-            for (Person p : e.facts().people()) {
-                out.println("    " + p.name());
-                for (Mention m : p.mentions()) {
-                    Location l = a.locate(m.block(), m.start(), m.end());
-                    BlockKind kind = m.block().kind();
-                    out.println("      " + l.line() + ":" + l.column() + "  " + m.text()
-                            + (m.title() == null ? "" : "  — " + m.title().text())
-                            + (kind == BlockKind.BODY ? "" : "  (" + kind.name().toLowerCase(java.util.Locale.ROOT) + ")"));
-                }
-            }
-            out.println("  dates:     " + e.facts().dates().size());
-            for (DateMention d : e.facts().dates()) {
-                Location l = a.locate(d.block(), d.start(), d.end());
-                out.println("    " + l.line() + ":" + l.column() + "  " + d.text() + "  → "
-                        + (d.value() == null ? "(unresolved)" : d.value()) + (d.impossible() ? "  (no such day)" : ""));
-            }
-            out.println("  quotes:    " + e.facts().quotes().size());
-            for (Quote q : e.facts().quotes()) {
-                Location l = a.locate(q.block(), q.start(), q.end());
-                String words = q.text().length() > 60 ? q.text().substring(0, 57) + "..." : q.text();
-                out.println("    " + l.line() + ":" + l.column() + "  \u201C" + words + "\u201D  — "
-                        + (q.speaker() == null ? "(no speaker)" : q.speaker().name() + " [" + q.speaker().attribution().label() + "]")
-                        + (q.full() ? "" : "  (partial)"));
-            }
+            writePeople(a, e.facts().people(), out);
+            writeDates(a, e.facts().dates(), out);
+            writeQuotes(a, e.facts().quotes(), out);
             writeNumbers(a, e.facts().numbers(), out);
         }
         out.flush();
+    }
+
+    private static void writeBlocks(Article a, PrintWriter out) {
+        out.println("  text:");
+        for (dev.copydesk.article.Block b : a.blocks()) {
+            Location l = a.locate(b, 0, b.text().length());
+            out.println("    " + l.line() + ":" + l.column() + " [" + kind(b.kind()) + "] " + b.text());
+        }
+    }
+
+    /** Each person with every mention, its title, and the kind of block when it is not the body. */
+    private static void writePeople(Article a, List<Person> people, PrintWriter out) {
+        out.println("  people:    " + people.size());
+        for (Person p : people) {
+            out.println("    " + p.name());
+            for (Mention m : p.mentions()) {
+                Location l = a.locate(m.block(), m.start(), m.end());
+                BlockKind kind = m.block().kind();
+                out.println("      " + l.line() + ":" + l.column() + "  " + m.text()
+                        + (m.title() == null ? "" : "  — " + m.title().text())
+                        + (kind == BlockKind.BODY ? "" : "  (" + kind(kind) + ")"));
+            }
+        }
+    }
+
+    private static void writeDates(Article a, List<DateMention> dates, PrintWriter out) {
+        out.println("  dates:     " + dates.size());
+        for (DateMention d : dates) {
+            Location l = a.locate(d.block(), d.start(), d.end());
+            out.println("    " + l.line() + ":" + l.column() + "  " + d.text() + "  → "
+                    + (d.value() == null ? "(unresolved)" : d.value()) + (d.impossible() ? "  (no such day)" : ""));
+        }
+    }
+
+    /** Each quote's opening words, its speaker and how the speaker was found. */
+    private static void writeQuotes(Article a, List<Quote> quotes, PrintWriter out) {
+        out.println("  quotes:    " + quotes.size());
+        for (Quote q : quotes) {
+            Location l = a.locate(q.block(), q.start(), q.end());
+            String words = q.text().length() > 60 ? q.text().substring(0, 57) + "..." : q.text();
+            out.println("    " + l.line() + ":" + l.column() + "  \u201C" + words + "\u201D  — "
+                    + (q.speaker() == null ? "(no speaker)" : q.speaker().name() + " [" + q.speaker().attribution().label() + "]")
+                    + (q.full() ? "" : "  (partial)"));
+        }
     }
 
     /** Ages and counts, each with the words it was read from. */
@@ -126,38 +143,52 @@ public final class EntitiesReporter {
             return m;
         }
         Article a = e.facts().article();
+        m.put("article", article(a));
+        if (showText) {
+            m.put("blocks", blocks(a));
+        }
+        m.put("people", people(a, e.facts().people()));
+        m.put("dates", dates(a, e.facts().dates()));
+        m.put("quotes", quotes(a, e.facts().quotes()));
+        m.put("ages", ages(a, e.facts().numbers().ages()));
+        m.put("births", births(a, e.facts().numbers().births()));
+        m.put("counts", counts(a, e.facts().numbers().counts()));
+        return m;
+    }
+
+    private static Map<String, Object> article(Article a) {
         Map<String, Object> art = new LinkedHashMap<>();
         art.put("headline", a.headlineText().orElse(null));
         art.put("published", a.published() == null ? null : a.published().toString());
         art.put("publishedFrom", a.publishedFrom());
         art.put("byline", a.byline());
         art.put("extraction", a.strategy());
-        m.put("article", art);
-        if (showText) {
-            List<Object> blocks = new ArrayList<>();
-            for (dev.copydesk.article.Block b : a.blocks()) {
-                Map<String, Object> bm = new LinkedHashMap<>();
-                Location l = a.locate(b, 0, b.text().length());
-                bm.put("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT));
-                bm.put("line", l.line());
-                bm.put("column", l.column());
-                bm.put("text", b.text());
-                blocks.add(bm);
-            }
-            m.put("blocks", blocks);
+        return art;
+    }
+
+    private static List<Object> blocks(Article a) {
+        List<Object> blocks = new ArrayList<>();
+        for (dev.copydesk.article.Block b : a.blocks()) {
+            Map<String, Object> bm = new LinkedHashMap<>();
+            bm.put("kind", kind(b.kind()));
+            put(bm, a.locate(b, 0, b.text().length()));
+            bm.put("text", b.text());
+            blocks.add(bm);
         }
+        return blocks;
+    }
+
+    private static List<Object> people(Article a, List<Person> persons) {
         List<Object> people = new ArrayList<>();
-        for (Person p : e.facts().people()) {
+        for (Person p : persons) {
             Map<String, Object> pm = new LinkedHashMap<>();
             pm.put("name", p.name());
             List<Object> mentions = new ArrayList<>();
             for (Mention x : p.mentions()) {
                 Map<String, Object> mm = new LinkedHashMap<>();
                 mm.put("text", x.text());
-                Location l = a.locate(x.block(), x.start(), x.end());
-                mm.put("line", l.line());
-                mm.put("column", l.column());
-                mm.put("block", x.block().kind().name().toLowerCase(java.util.Locale.ROOT));
+                put(mm, a.locate(x.block(), x.start(), x.end()));
+                mm.put("block", kind(x.block().kind()));
                 mm.put("form", x.form().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
                 mm.put("title", x.title() == null ? null : x.title().text());
                 mentions.add(mm);
@@ -165,46 +196,46 @@ public final class EntitiesReporter {
             pm.put("mentions", mentions);
             people.add(pm);
         }
-        m.put("people", people);
+        return people;
+    }
+
+    private static List<Object> dates(Article a, List<DateMention> mentions) {
         List<Object> dates = new ArrayList<>();
-        for (DateMention d : e.facts().dates()) {
+        for (DateMention d : mentions) {
             Map<String, Object> dm = new LinkedHashMap<>();
             dm.put("text", d.text());
             dm.put("value", d.value());
             dm.put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT));
-            Location l = a.locate(d.block(), d.start(), d.end());
-            dm.put("line", l.line());
-            dm.put("column", l.column());
+            put(dm, a.locate(d.block(), d.start(), d.end()));
             dates.add(dm);
         }
-        m.put("dates", dates);
+        return dates;
+    }
+
+    private static List<Object> quotes(Article a, List<Quote> found) {
         List<Object> quotes = new ArrayList<>();
-        for (Quote q : e.facts().quotes()) {
+        for (Quote q : found) {
             Map<String, Object> qm = new LinkedHashMap<>();
             qm.put("text", q.text());
             qm.put("speaker", q.speaker() == null ? null : q.speaker().name());
             qm.put("attribution", q.speaker() == null ? null : q.speaker().attribution().label());
             qm.put("full", q.full());
-            Location l = a.locate(q.block(), q.start(), q.end());
-            qm.put("line", l.line());
-            qm.put("column", l.column());
+            put(qm, a.locate(q.block(), q.start(), q.end()));
             quotes.add(qm);
         }
-        m.put("quotes", quotes);
-        numbers(a, e.facts().numbers(), m);
-        return m;
+        return quotes;
     }
 
-    private static void numbers(Article a, dev.copydesk.facts.numbers.Numbers numbers, Map<String, Object> m) {
+    private static List<Object> ages(Article a, List<Age> found) {
         List<Object> ages = new ArrayList<>();
-        for (Age x : numbers.ages()) {
+        for (Age x : found) {
             Map<String, Object> am = new LinkedHashMap<>();
             am.put("person", x.person().name());
             am.put("years", x.years());
             am.put("text", x.text());
             am.put("form", x.form().label());
             put(am, a.locate(x.block(), x.start(), x.end()));
-            am.put("block", x.block().kind().name().toLowerCase(java.util.Locale.ROOT));
+            am.put("block", kind(x.block().kind()));
             Map<String, Object> mention = new LinkedHashMap<>();
             mention.put("text", x.mention().text());
             put(mention, a.locate(x.mention().block(), x.mention().start(), x.mention().end()));
@@ -213,9 +244,12 @@ public final class EntitiesReporter {
             am.put("quotedSpeaker", x.quote() == null ? null : x.quote().speaker() == null ? "" : x.quote().speaker().name());
             ages.add(am);
         }
-        m.put("ages", ages);
+        return ages;
+    }
+
+    private static List<Object> births(Article a, List<Birth> found) {
         List<Object> births = new ArrayList<>();
-        for (Birth b : numbers.births()) {
+        for (Birth b : found) {
             Map<String, Object> bm = new LinkedHashMap<>();
             bm.put("person", b.person().name());
             bm.put("year", b.year());
@@ -225,9 +259,12 @@ public final class EntitiesReporter {
             bm.put("mention", b.mention().text());
             births.add(bm);
         }
-        m.put("births", births);
+        return births;
+    }
+
+    private static List<Object> counts(Article a, List<Count> found) {
         List<Object> counts = new ArrayList<>();
-        for (Count c : numbers.counts()) {
+        for (Count c : found) {
             Map<String, Object> cm = new LinkedHashMap<>();
             cm.put("kind", c.kind().label());
             cm.put("value", c.amount());
@@ -236,12 +273,17 @@ public final class EntitiesReporter {
             cm.put("object", c.object());
             cm.put("text", c.text());
             put(cm, a.locate(c.block(), c.start(), c.end()));
-            cm.put("block", c.block().kind().name().toLowerCase(java.util.Locale.ROOT));
+            cm.put("block", kind(c.block().kind()));
             cm.put("sentence", c.sentence());
             cm.put("inQuote", c.quote() != null);
             counts.add(cm);
         }
-        m.put("counts", counts);
+        return counts;
+    }
+
+    /** A block kind as the reports name it: "body", "blockquote", "caption". */
+    private static String kind(BlockKind k) {
+        return k.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void put(Map<String, Object> m, Location l) {

@@ -118,36 +118,56 @@ public final class ParamBinder {
 
     private static Object convert(Type type, YamlNode node, String what, boolean nullable) {
         if (node.isNull()) {
-            if (nullable) {
-                return null;
-            }
-            if (type instanceof ParameterizedType p && (p.getRawType() == List.class || p.getRawType() == Map.class)) {
-                return p.getRawType() == List.class ? List.of() : Map.of();
-            }
-            throw RuleFileException.at(node, what + " needs a value");
+            return absent(type, node, what, nullable);
         }
         if (type instanceof ParameterizedType p) {
             Type[] args = p.getActualTypeArguments();
             if (p.getRawType() == List.class) {
-                List<YamlNode> items = node.isList() ? node.list() : List.of(node);
-                List<Object> out = new ArrayList<>();
-                for (YamlNode item : items) {
-                    out.add(convert(args[0], item, what, false));
-                }
-                return List.copyOf(out);
+                return list(args[0], node, what);
             }
             if (p.getRawType() == Map.class && (args[0] == String.class || args[0] == Pattern.class)) {
-                Map<Object, Object> out = new LinkedHashMap<>();
-                for (Map.Entry<String, YamlNode> e : node.map().entrySet()) {
-                    Object key = args[0] == String.class ? e.getKey() : pattern(node.keyNode(e.getKey()), what);
-                    out.put(key, convert(args[1], e.getValue(), what, false));
-                }
-                return java.util.Collections.unmodifiableMap(out);
+                return map(args[0], args[1], node, what);
             }
         }
         if (!(type instanceof Class<?> c)) {
             throw new IllegalStateException("unsupported parameter type " + type);
         }
+        return value(c, node, what);
+    }
+
+    /** A parameter written with no value: null where the component allows it, an empty list or map, else an error. */
+    private static Object absent(Type type, YamlNode node, String what, boolean nullable) {
+        if (nullable) {
+            return null;
+        }
+        if (type instanceof ParameterizedType p && (p.getRawType() == List.class || p.getRawType() == Map.class)) {
+            return p.getRawType() == List.class ? List.of() : Map.of();
+        }
+        throw RuleFileException.at(node, what + " needs a value");
+    }
+
+    /** A list of {@code item}s; a single value is a list of one. */
+    private static List<Object> list(Type item, YamlNode node, String what) {
+        List<YamlNode> items = node.isList() ? node.list() : List.of(node);
+        List<Object> out = new ArrayList<>();
+        for (YamlNode i : items) {
+            out.add(convert(item, i, what, false));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A mapping whose keys are texts or patterns (each compiled at its own position), in the order written. */
+    private static Map<Object, Object> map(Type key, Type value, YamlNode node, String what) {
+        Map<Object, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : node.map().entrySet()) {
+            Object k = key == String.class ? e.getKey() : pattern(node.keyNode(e.getKey()), what);
+            out.put(k, convert(value, e.getValue(), what, false));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** One value of a plain type: a number, a truth value, a text, a severity, a date, a pattern, an enum or a nested record. */
+    private static Object value(Class<?> c, YamlNode node, String what) {
         if (c == int.class || c == Integer.class) {
             return node.integer();
         }

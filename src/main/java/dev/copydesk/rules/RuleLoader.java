@@ -154,6 +154,7 @@ public final class RuleLoader {
         return rules;
     }
 
+    /** One rule of a file: its keys read and checked in the order they are written in the rule reference. */
     private static Rule rule(YamlNode n) {
         Map<String, YamlNode> m = n.map();
         for (Map.Entry<String, YamlNode> e : m.entrySet()) {
@@ -162,54 +163,81 @@ public final class RuleLoader {
                         + String.join(", ", new java.util.TreeSet<>(RULE_KEYS)));
             }
         }
-        String id = required(n, "id").text();
-        if (!ID.matcher(id).matches()) {
-            throw RuleFileException.at(m.get("id"), "rule id '" + id + "' must be kebab-case (lower-case words joined by '-')");
-        }
+        String id = id(n);
         String type = required(n, "type").text();
-        YamlNode catNode = required(n, "category");
-        Category category = Category.parse(catNode.text());
-        if (category == null) {
-            throw RuleFileException.at(catNode, "rule '" + id + "': unknown category '" + catNode.text()
-                    + "'; categories: " + Category.ids());
-        }
-        YamlNode sevNode = required(n, "severity");
-        Severity severity = Severity.parse(sevNode.text());
-        if (severity == null) {
-            throw RuleFileException.at(sevNode, "rule '" + id + "': severity must be error, warning or info, not '"
-                    + sevNode.text() + "'");
-        }
+        Category category = category(id, required(n, "category"));
+        Severity severity = severity(id, required(n, "severity"));
         String message = m.get("message") == null || m.get("message").isNull() ? null : m.get("message").text();
-        Map<String, String> messages = new LinkedHashMap<>();
-        YamlNode msgs = m.get("messages");
-        if (msgs != null) {
-            for (Map.Entry<String, YamlNode> e : msgs.map().entrySet()) {
-                messages.put(e.getKey(), e.getValue().text());
-            }
-        }
+        Map<String, String> messages = messages(m.get("messages"));
         YamlNode params = m.getOrDefault("params", YamlNode.empty(n.file()));
         if (!params.isMap()) {
             throw RuleFileException.at(params, "rule '" + id + "': params must be a mapping");
         }
-        List<String> bad = new ArrayList<>();
-        List<String> good = new ArrayList<>();
-        YamlNode ex = m.get("examples");
-        if (ex != null) {
-            for (Map.Entry<String, YamlNode> e : ex.map().entrySet()) {
-                switch (e.getKey()) {
-                    case "bad" -> bad.addAll(e.getValue().texts());
-                    case "good" -> good.addAll(e.getValue().texts());
-                    default -> throw RuleFileException.at(e.getValue(), "examples take 'bad' and 'good', not '" + e.getKey() + "'");
-                }
-            }
-        }
-        if (bad.isEmpty()) {
+        Examples examples = examples(m.get("examples"));
+        if (examples.bad().isEmpty()) {
             throw RuleFileException.at(n, "rule '" + id + "' needs at least one bad example (examples: bad: [...]) "
                     + "so that it can be tested");
         }
         YamlNode desc = m.get("description");
-        return new Rule(id, type, category, severity, message, messages, params, bad, good, n,
+        return new Rule(id, type, category, severity, message, messages, params, examples.bad(), examples.good(), n,
                 desc == null ? null : desc.text());
+    }
+
+    private static String id(YamlNode rule) {
+        YamlNode node = required(rule, "id");
+        if (!ID.matcher(node.text()).matches()) {
+            throw RuleFileException.at(node, "rule id '" + node.text() + "' must be kebab-case (lower-case words joined by '-')");
+        }
+        return node.text();
+    }
+
+    private static Category category(String id, YamlNode node) {
+        Category category = Category.parse(node.text());
+        if (category == null) {
+            throw RuleFileException.at(node, "rule '" + id + "': unknown category '" + node.text()
+                    + "'; categories: " + Category.ids());
+        }
+        return category;
+    }
+
+    private static Severity severity(String id, YamlNode node) {
+        Severity severity = Severity.parse(node.text());
+        if (severity == null) {
+            throw RuleFileException.at(node, "rule '" + id + "': severity must be error, warning or info, not '"
+                    + node.text() + "'");
+        }
+        return severity;
+    }
+
+    /** {@code messages:}, message id to template (whether the type has the id is checked when the rule becomes a check). */
+    private static Map<String, String> messages(YamlNode node) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        if (node != null) {
+            for (Map.Entry<String, YamlNode> e : node.map().entrySet()) {
+                messages.put(e.getKey(), e.getValue().text());
+            }
+        }
+        return messages;
+    }
+
+    /** A rule's examples: texts it must report (the expected span marked [[…]]) and texts it must not. */
+    private record Examples(List<String> bad, List<String> good) {
+    }
+
+    /** {@code examples:}, its {@code bad} and {@code good} lists (either may be left out). */
+    private static Examples examples(YamlNode node) {
+        Examples examples = new Examples(new ArrayList<>(), new ArrayList<>());
+        if (node != null) {
+            for (Map.Entry<String, YamlNode> e : node.map().entrySet()) {
+                switch (e.getKey()) {
+                    case "bad" -> examples.bad().addAll(e.getValue().texts());
+                    case "good" -> examples.good().addAll(e.getValue().texts());
+                    default -> throw RuleFileException.at(e.getValue(), "examples take 'bad' and 'good', not '"
+                            + e.getKey() + "'");
+                }
+            }
+        }
+        return examples;
     }
 
     private static YamlNode required(YamlNode rule, String key) {

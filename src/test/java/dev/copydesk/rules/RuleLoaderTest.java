@@ -138,6 +138,55 @@ class RuleLoaderTest {
                 error(TENSE.replace("is after {published}", "is after {weekday}")));
     }
 
+    private static final String AGES = """
+            rules:
+              - id: my-ages
+                type: age-consistency
+                category: number
+                severity: warning
+                messages:
+                  two-ages: "{name} is {age} here but {firstAge} at {firstLine}:{firstColumn}"
+                  birth-year: "{name} is {age}, but born {born} makes {expected} on {published}"
+                examples:
+                  bad: ["Tom Reed, 45, spoke. Reed, [[46]], left."]
+            """;
+
+    @Test
+    void eachMessageAcceptsOnlyThePlaceholdersOfItsOwnSituation() {
+        assertEquals(1, CheckRegistry.build(RuleLoader.parse("house.yml", AGES), TestSupport.context()).size());
+        // a second age has no year of birth, and a year of birth no first age; neither is filled with ''
+        assertEquals("house.yml:7:17: rule 'my-ages': message uses {born}, which type age-consistency does not fill "
+                        + "for 'two-ages'; it fills: name, age, firstAge, firstLine, firstColumn",
+                error(AGES.replace("at {firstLine}", "at {born}")));
+        assertEquals("house.yml:8:19: rule 'my-ages': message uses {firstAge}, which type age-consistency does not "
+                        + "fill for 'birth-year'; it fills: name, age, born, expected, published",
+                error(AGES.replace("makes {expected}", "makes {firstAge}")));
+        // in the story every age is in the story: {where} is display type's alone
+        assertEquals("house.yml:7:17: rule 'my-ages': message uses {where}, which type age-consistency does not fill "
+                        + "for 'two-ages'; it fills: name, age, firstAge, firstLine, firstColumn",
+                error(AGES.replace("here but", "in the {where} but")));
+    }
+
+    @Test
+    void oneMessageForEverySituationMustSuitEachOfThem() {
+        String counts = """
+                rules:
+                  - id: my-counts
+                    type: count-consistency
+                    category: number
+                    severity: warning
+                    message: "'{count}' {what} in the {where}, but '{firstCount}' at {firstLine}:{firstColumn}"
+                    params:
+                      scope: display
+                    examples:
+                      bad: ["[headline] [[12]] killed in fire\n\nThe fire killed 21 people on Monday."]
+                """;
+        assertEquals(1, CheckRegistry.build(RuleLoader.parse("house.yml", counts), TestSupport.context()).size());
+        assertEquals("house.yml:6:14: rule 'my-counts': message uses {where}, which type count-consistency does not "
+                        + "fill for 'two-counts'; it fills: count, what, firstCount, firstLine, firstColumn",
+                error(counts.replace("scope: display", "scope: body")));
+    }
+
     @Test
     void unknownMessageIdsPointAtTheirWording() {
         assertTrue(error(TENSE.replace("doubtful:", "dubious:"))

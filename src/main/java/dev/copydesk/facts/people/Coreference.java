@@ -368,8 +368,19 @@ final class Coreference {
         if (gender == Gender.UNKNOWN) {
             gender = givenGender(g.given, g.key);
         }
-        boolean confirmed = g.members.stream().anyMatch(Candidate::confirming) && fullNamesArePersonal(g);
+        boolean confirmed = g.members.stream().anyMatch(Candidate::confirming) && fullNamesArePersonal(g)
+                || calledByGivenName(g);
         return new Person(fullest.text(), mentions, gender, confirmed);
+    }
+
+    /**
+     * "Clifford Wolf … Clifford": a story that calls someone by the given name alone, a given name
+     * from the lists, treats them as a person; no one shortens "Dark Samus" to "Dark".
+     */
+    private boolean calledByGivenName(Group g) {
+        boolean givenAlone = g.members.stream().anyMatch(c -> c.form() == MentionForm.GIVEN && c.block().kind().isBody());
+        return givenAlone && g.members.stream().anyMatch(c -> c.form() == MentionForm.FULL && c.given() != null
+                && lex.isGivenName(c.given().split(" ")[0].replace(".", "")));
     }
 
     /**
