@@ -59,9 +59,12 @@ final class Headlines {
     static Element dek(Document doc, Element headline) {
         int after = headline == null ? -1 : headline.sourceRange().startPos();
         for (Element e : doc.select("[class], [id], [data-component], [itemprop=description]")) {
+            if (!e.sourceRange().isTracked() || e.sourceRange().startPos() <= after) {
+                continue; // before the headline (most of a page's named elements): no need to read the name
+            }
             String key = e.className() + " " + e.id() + " " + e.attr("data-component");
             boolean named = DEK.matcher(key).find() || e.attr("itemprop").equals("description") && !e.tagName().equals("meta");
-            if (!named || !e.sourceRange().isTracked() || e.sourceRange().startPos() <= after || inTeaser(e)) {
+            if (!named || inTeaser(e)) {
                 continue;
             }
             Element line = firstLine(e);

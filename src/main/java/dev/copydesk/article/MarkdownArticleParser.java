@@ -32,7 +32,10 @@ import org.commonmark.parser.Parser;
 public final class MarkdownArticleParser {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A(?:\\uFEFF| )?---[ \\t]*\\r?\\n(.*?)\\r?\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)",
             Pattern.DOTALL);
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Made on first use: only articles with front matter need it, and Jackson's start costs an HTML-only run. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     public Article parse(String path, String text) {
@@ -126,7 +129,7 @@ public final class MarkdownArticleParser {
 
     private static JsonNode frontMatter(String yaml) {
         try {
-            return YAML.readTree(yaml);
+            return Yaml.MAPPER.readTree(yaml);
         } catch (Exception e) {
             return null; // malformed front matter: the article is still checked, without its metadata
         }

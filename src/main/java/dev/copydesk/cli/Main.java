@@ -1,6 +1,7 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.UserFileException;
+import dev.copydesk.engine.Workspace;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.List;
@@ -13,8 +14,16 @@ public final class Main {
     private Main() {
     }
 
+    /** The commands that analyse articles: for them the models, word lists and rules start loading at once. */
+    private static final java.util.Set<String> ANALYSING = java.util.Set.of("check", "entities", "authority");
+
     public static void main(String[] args) {
-        System.exit(commandLine(Environment.system()).execute(args));
+        Environment env = Environment.system();
+        if (args.length > 0 && ANALYSING.contains(args[0])) {
+            env.models().get(); // returns at once: the models load in the background from here
+            Workspace.warmUp();
+        }
+        System.exit(commandLine(env).execute(args));
     }
 
     /**

@@ -3,11 +3,13 @@ package dev.copydesk.engine;
 import dev.copydesk.UserFileException;
 import dev.copydesk.config.Config;
 import dev.copydesk.config.ConfigLoader;
+import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.nlp.Models;
 import dev.copydesk.results.Extraction;
 import dev.copydesk.results.FileResult;
 import dev.copydesk.results.RunResult;
 import dev.copydesk.rules.Rule;
+import dev.copydesk.rules.RuleLoader;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +33,22 @@ public final class Workspace {
     private final boolean findConfigs;
     private final Supplier<Models> models;
     private final Map<Path, Config> configs = new HashMap<>();
+
+    /**
+     * Starts reading the built-in word lists and rules on a background thread, for a command that
+     * analyses articles to call when the process starts (with the models, which load in the
+     * background once asked for): a short run (one article) then does not read them, parse the
+     * command line and load the models one after the other. Whoever needs them first waits for them
+     * (their classes' initialisation).
+     */
+    public static void warmUp() {
+        Thread lists = new Thread(() -> {
+            Lexicons.builtIn();
+            RuleLoader.builtInRules();
+        }, "copydesk-lists");
+        lists.setDaemon(true);
+        lists.start();
+    }
 
     /**
      * @param explicitConfig the config for every input, or null

@@ -67,7 +67,7 @@ public final class Annotator {
         String read = upTo == norm.length() ? norm : norm.substring(0, upTo);
         List<Sentence> sentences = new ArrayList<>();
         List<Overflow> overflows = new ArrayList<>();
-        for (Span s : SentenceRepair.merge(read, models.sentences.sentPosDetect(read))) {
+        for (Span s : SentenceRepair.merge(read, models.sentences().sentPosDetect(read))) {
             List<Token> tokens = tokenize(norm, s.getStart(), s.getEnd());
             if (s.length() > Limits.MAX_SENTENCE_CHARS || tokens.size() > Limits.MAX_SENTENCE_TOKENS) {
                 overflows.add(new Overflow(s.getStart(), s.getEnd(), countWords(tokens)));
@@ -103,7 +103,7 @@ public final class Annotator {
                 // The model's context is the whitespace-separated word; passing words one by one keeps its cost linear.
                 int wordStart = runStart;
                 String word = text.substring(runStart, i);
-                for (Span sp : QuoteMarkSplit.split(word, models.tokenizer.tokenizePos(word))) {
+                for (Span sp : QuoteMarkSplit.split(word, models.tokenizer().tokenizePos(word))) {
                     out.add(new Token(text.substring(wordStart + sp.getStart(), wordStart + sp.getEnd()),
                             wordStart + sp.getStart(), wordStart + sp.getEnd(), null));
                 }
@@ -117,7 +117,7 @@ public final class Annotator {
         for (int i = 0; i < words.length; i++) {
             words[i] = untagged.get(i).text();
         }
-        String[] tags = words.length == 0 ? new String[0] : models.tagger.tag(words);
+        String[] tags = words.length == 0 ? new String[0] : models.tagger().tag(words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             Token t = untagged.get(i);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -14,30 +16,42 @@ import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * The official OpenNLP English UD models, shared by all threads (OpenNLP's thread-safe wrappers;
- * the tagger keeps per-thread state itself). Loading takes about 0.4 s, so whoever runs copydesk
- * loads them once ({@link #load()}) and hands the instance to every {@link Annotator}: the command
- * line keeps one per process, the tests one per test JVM. There is no hidden shared instance.
+ * the tagger keeps per-thread state itself). Loading takes about 0.4 s of CPU, most of a
+ * one-article run's start, so whoever runs copydesk loads them once ({@link #load()}) and hands the
+ * instance to every {@link Annotator}: the command line keeps one per process, the tests one per
+ * test JVM. There is no hidden shared instance. {@link #load()} returns at once: each model loads
+ * on a thread of its own while the caller goes on (reading rules, parsing the page), and the first
+ * use of a model waits for it.
  */
 public final class Models {
-    final ThreadSafeSentenceDetectorME sentences;
-    final ThreadSafeTokenizerME tokenizer;
-    final GreedyPosTagger tagger;
+    private final CompletableFuture<ThreadSafeSentenceDetectorME> sentences;
+    private final CompletableFuture<ThreadSafeTokenizerME> tokenizer;
+    private final CompletableFuture<GreedyPosTagger> tagger;
 
     private Models() {
         // Load by .bin name: every model jar also has a root model.properties, and a fat jar keeps one.
-        try {
-            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
-            tokenizer = new ThreadSafeTokenizerME(withAlphaNumericShortcut(
-                    new TokenizerModel(open("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"))));
-            tagger = new GreedyPosTagger(new POSModel(open("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the OpenNLP models", e);
-        }
+        tagger = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", in -> new GreedyPosTagger(new POSModel(in)));
+        sentences = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
+                in -> new ThreadSafeSentenceDetectorME(new SentenceModel(in)));
+        tokenizer = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin",
+                in -> new ThreadSafeTokenizerME(withAlphaNumericShortcut(new TokenizerModel(in))));
     }
 
-    /** Loads the models from the classpath: a new instance each call, for the caller to share. */
+    /** Starts loading the models from the classpath: a new instance each call, for the caller to share. */
     public static Models load() {
         return new Models();
+    }
+
+    ThreadSafeSentenceDetectorME sentences() {
+        return loaded(sentences);
+    }
+
+    ThreadSafeTokenizerME tokenizer() {
+        return loaded(tokenizer);
+    }
+
+    GreedyPosTagger tagger() {
+        return loaded(tagger);
     }
 
     /**
@@ -49,6 +63,44 @@ public final class Models {
         TokenizerFactory factory = new TokenizerFactory(model.getLanguage(), model.getAbbreviations(), true,
                 Pattern.compile("^[A-Za-z0-9]+$"));
         return new TokenizerModel(model.getMaxentModel(), new HashMap<>(), factory);
+    }
+
+    private interface Reader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    /** Reads one model on a daemon thread of its own. */
+    private static <T> CompletableFuture<T> load(String name, Reader<T> reader) {
+        CompletableFuture<T> model = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try (InputStream in = open(name)) {
+                model.complete(reader.read(in));
+            } catch (Throwable e) {
+                model.completeExceptionally(e);
+            }
+        }, "copydesk-model-" + name);
+        t.setDaemon(true);
+        t.start();
+        return model;
+    }
+
+    /** The model once loaded; a model that could not be loaded fails here, as it did when loading was not in the background. */
+    private static <T> T loaded(CompletableFuture<T> model) {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw new UncheckedIOException("cannot load the OpenNLP models", io);
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private static InputStream open(String name) {

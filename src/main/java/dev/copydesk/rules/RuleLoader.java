@@ -44,10 +44,8 @@ public final class RuleLoader {
     public static List<Rule> load(boolean defaults, List<String> presets, List<Path> userPaths) {
         Map<String, Rule> byId = new LinkedHashMap<>();
         if (defaults) {
-            for (String name : BUILT_IN) {
-                for (Rule r : parse("<built-in>/" + name, builtIn(name))) {
-                    putUnique(byId, r);
-                }
+            for (Rule r : builtInRules()) {
+                putUnique(byId, r);
             }
         }
         for (String preset : presets) {
@@ -66,6 +64,24 @@ public final class RuleLoader {
         }
         byId.putAll(user);
         return List.copyOf(byId.values());
+    }
+
+    /** The built-in rules, in file order. */
+    public static List<Rule> builtInRules() {
+        return BuiltIn.RULES;
+    }
+
+    /** The built-in rule files, parsed once per process (rules are immutable; every run that keeps the defaults shares them). */
+    private static final class BuiltIn {
+        static final List<Rule> RULES = parseBuiltIn();
+
+        private static List<Rule> parseBuiltIn() {
+            List<Rule> rules = new ArrayList<>();
+            for (String name : BUILT_IN) {
+                rules.addAll(parse("<built-in>/" + name, builtIn(name)));
+            }
+            return List.copyOf(rules);
+        }
     }
 
     private static void putUnique(Map<String, Rule> into, Rule r) {

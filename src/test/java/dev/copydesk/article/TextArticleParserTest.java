@@ -40,4 +40,15 @@ class TextArticleParserTest {
         assertEquals(4, lines.line(7));
         assertEquals(1, lines.column(7));
     }
+
+    @Test
+    void lineIndexOfLfOnlyTextCountsLikeTheGeneralCase() {
+        LineIndex lines = new LineIndex("\nab\n\ncd\n");
+        int[][] expected = {{0, 1, 1}, {1, 2, 1}, {2, 2, 2}, {3, 2, 3}, {4, 3, 1}, {5, 4, 1}, {7, 4, 3}, {8, 5, 1}};
+        for (int[] e : expected) {
+            assertEquals(e[1], lines.line(e[0]), "line of " + e[0]);
+            assertEquals(e[2], lines.column(e[0]), "column of " + e[0]);
+        }
+        assertEquals(1, new LineIndex("no line break").line(5));
+    }
 }

@@ -23,6 +23,9 @@ import java.util.Set;
  * each user rule path. Entries are lower case; lookups fold case with {@link Locale#ROOT}.
  */
 public final class Lexicons {
+    /** Compiled once, used only on the rare line with tabs or double spaces: the lists have some 30,000 lines. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final Map<Lexicon, Set<String>> lists;
     private final Map<String, String> abbreviations;
     /** occupation → field, position → group, given name → m/f: the "a = b" lists. */
@@ -148,9 +151,21 @@ public final class Lexicons {
             int hash = line.indexOf('#');
             String entry = (hash >= 0 ? line.substring(0, hash) : line).strip().toLowerCase(Locale.ROOT);
             if (!entry.isEmpty()) {
-                into.add(entry.replaceAll("\\s+", " "));
+                into.add(singleSpaced(entry) ? entry : SPACES.matcher(entry).replaceAll(" "));
             }
         }
+    }
+
+    /** Whether {@code \s+} → " " would leave the entry as it is (nearly every line): no matcher to make. */
+    private static boolean singleSpaced(String entry) {
+        for (int i = 0; i < entry.length(); i++) {
+            char c = entry.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < entry.length() && entry.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean has(Lexicon list, String word) {

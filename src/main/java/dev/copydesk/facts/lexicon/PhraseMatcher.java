@@ -2,6 +2,7 @@ package dev.copydesk.facts.lexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,6 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class PhraseMatcher {
     private final Pattern pattern;
+    /**
+     * The chars a phrase can start with, folded as the pattern folds them, or null to try every
+     * position: a search then tries the pattern's alternatives only where a phrase can start.
+     */
+    private final Set<Character> starts;
 
     public PhraseMatcher(Set<String> phrases) {
         List<String> sorted = new ArrayList<>(phrases);
@@ -31,6 +37,17 @@ public final class PhraseMatcher {
             }
         }
         sb.append(")(?![\\p{L}\\p{N}])");
+        Set<Character> first = new HashSet<>();
+        for (String phrase : sorted) {
+            char c = phrase.isEmpty() ? ' ' : phrase.charAt(0);
+            if (Character.isWhitespace(c) || Character.isSurrogate(c)) {
+                first = null; // no plain first char to look for: try every position
+                break;
+            }
+            first.add(c);
+            first.add(fold(c));
+        }
+        this.starts = first;
         this.pattern = sorted.isEmpty() ? Pattern.compile("(?!)")
                 : Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -39,9 +56,37 @@ public final class PhraseMatcher {
     public List<int[]> find(String text) {
         List<int[]> out = new ArrayList<>();
         Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            out.add(new int[]{m.start(), m.end()});
+        if (starts == null) {
+            while (m.find()) {
+                out.add(new int[]{m.start(), m.end()});
+            }
+            return out;
+        }
+        // What find() does, start by start, but the pattern is tried only where a phrase may begin: not
+        // inside an ASCII word (the pattern's look-behind refuses that) and only at a char a phrase starts with.
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean may = (i == 0 || !isAsciiLetterOrDigit(text.charAt(i - 1)))
+                    && (starts.contains(c) || starts.contains(fold(c)));
+            if (may && m.region(i, n).lookingAt()) {
+                out.add(new int[]{m.start(), m.end()});
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i++;
+            }
         }
         return out;
+    }
+
+    /** A char as the pattern compares it under CASE_INSENSITIVE and UNICODE_CASE. */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

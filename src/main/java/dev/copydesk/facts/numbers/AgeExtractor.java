@@ -179,6 +179,9 @@ public final class AgeExtractor {
             taken.add(f.block().index() + ":" + f.start());
         }
         for (AnnotatedBlock ab : article.blocks()) {
+            if (!containsIgnoreCase(ab.normalized(), "turn") && !containsIgnoreCase(ab.normalized(), "birthday")) {
+                continue; // the pattern's words: most paragraphs have neither
+            }
             Matcher x = BIRTHDAY.matcher(ab.normalized());
             while (x.find()) {
                 int g = x.group(1) != null ? 1 : 2;
@@ -211,6 +214,9 @@ public final class AgeExtractor {
                 aged.add(f.person());
             }
         }
+        if (aged.size() != 1) {
+            return; // (the ages below matter only when the story gives one person an age)
+        }
         for (AnnotatedBlock ab : article.blocks()) {
             Matcher u = UNNAMED.matcher(ab.normalized());
             while (u.find()) {
@@ -221,14 +227,14 @@ public final class AgeExtractor {
                 stated.add(years(bare.group(bare.group(1) != null ? 1 : 2)));
             }
         }
-        if (aged.size() != 1) {
-            return;
-        }
         Person only = aged.iterator().next();
         List<Found> added = new ArrayList<>();
         for (AnnotatedBlock ab : article.blocks()) {
             if (!ab.block().kind().isBody()) {
                 continue;
+            }
+            if (!containsIgnoreCase(ab.normalized(), "year")) {
+                continue; // "the 46-year-old" needs the word
             }
             Matcher x = DESCRIPTION.matcher(ab.normalized());
             while (x.find()) {
@@ -244,6 +250,19 @@ public final class AgeExtractor {
             }
         }
         out.addAll(added);
+    }
+
+    /** Whether {@code text} holds the lower-case ASCII {@code word} in any case, as a (?i) pattern finds it. */
+    static boolean containsIgnoreCase(String text, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name follows the description within a few words: "the 46-year-old mayor, Tom Reed" (read at the name). */

@@ -166,61 +166,134 @@ public final class CountExtractor {
 
     private void read(AnnotatedBlock ab, Sentence s, List<Person> people, List<DateMention> dates, List<Quote> quotes,
                       List<Count> out) {
-        Statement st = new Statement(ab, s, dates, quotes);
-        Matcher m = NUMBER_THEN_STATE.matcher(st.text);
-        while (m.find()) {
-            st.add(STATES.get(m.group("state").toLowerCase(Locale.ROOT)), noun(m.group("noun")), "", m, out);
+        String text = ab.normalized().substring(s.start(), s.end());
+        Gate gate = new Gate(text);
+        if (!gate.number) {
+            return; // every pattern holds a number in figures or words
         }
-        m = VERB_THEN_NUMBER.matcher(st.text);
-        while (m.find()) {
-            String before = st.text.substring(0, m.start());
-            if (before.matches("(?is).*\\b(?:were|was|been|be|is|are|being)\\s+$")) {
-                continue; // "were killed 12 miles away": the number is not how many
-            }
-            st.add(kindOfVerb(m.group("verb")), noun(m.group("noun")), "", m, out);
-        }
-        m = THE_NUMBER_STATE.matcher(st.text);
-        while (m.find()) {
-            st.add(STATES.get(m.group("state").toLowerCase(Locale.ROOT)), "", "", m, out);
-        }
-        m = NUMBER_NOUN.matcher(st.text);
-        while (m.find()) {
-            String n = m.group("state").toLowerCase(Locale.ROOT);
-            CountKind k = n.startsWith("death") || n.startsWith("fatal") ? CountKind.KILLED
-                    : n.startsWith("injur") ? CountKind.INJURED : CountKind.ARRESTED;
-            st.add(k, "", "", m, out);
-        }
-        m = DEATH_TOLL.matcher(st.text);
-        while (m.find()) {
-            st.add(CountKind.KILLED, "", "", m, out);
-        }
-        m = JOBS_VERB.matcher(st.text);
-        while (m.find()) {
-            String v = m.group("verb").toLowerCase(Locale.ROOT);
-            boolean made = v.startsWith("creat") || v.startsWith("add");
-            st.add(made ? CountKind.JOBS_ADDED : CountKind.JOBS_CUT, "jobs", employer(st.text.substring(0, m.start())), m, out);
-        }
-        m = JOBS_NOUN.matcher(st.text);
-        while (m.find()) {
-            boolean made = m.group("new") != null || m.group("made") != null;
-            st.add(made ? CountKind.JOBS_ADDED : CountKind.JOBS_CUT, "jobs", "", m, out);
-        }
-        m = TALLY.matcher(st.text);
-        while (m.find()) {
-            st.tally(m, out);
-        }
-        m = VOTES.matcher(st.text);
-        while (m.find()) {
-            st.add(CountKind.VOTES, "votes", subjectBefore(people, ab.block(), s, m.start()), m, out);
-        }
-        for (Pattern p : List.of(PAID, BOUGHT)) {
-            m = p.matcher(st.text);
+        Statement st = new Statement(ab, s, text, dates, quotes);
+        Matcher m;
+        if (gate.has(STATE_WORDS)) {
+            m = NUMBER_THEN_STATE.matcher(st.text);
             while (m.find()) {
-                String object = object(m.group("obj"));
-                if (!object.isEmpty()) {
-                    st.add(CountKind.PAID, currency(m.group("cur")), object, m, out);
+                st.add(STATES.get(m.group("state").toLowerCase(Locale.ROOT)), noun(m.group("noun")), "", m, out);
+            }
+        }
+        if (gate.has(VERB_STEMS)) {
+            m = VERB_THEN_NUMBER.matcher(st.text);
+            while (m.find()) {
+                String before = st.text.substring(0, m.start());
+                if (before.matches("(?is).*\\b(?:were|was|been|be|is|are|being)\\s+$")) {
+                    continue; // "were killed 12 miles away": the number is not how many
+                }
+                st.add(kindOfVerb(m.group("verb")), noun(m.group("noun")), "", m, out);
+            }
+        }
+        if (gate.has(STATE_WORDS)) {
+            m = THE_NUMBER_STATE.matcher(st.text);
+            while (m.find()) {
+                st.add(STATES.get(m.group("state").toLowerCase(Locale.ROOT)), "", "", m, out);
+            }
+        }
+        if (gate.has(TOLL_NOUNS)) {
+            m = NUMBER_NOUN.matcher(st.text);
+            while (m.find()) {
+                String n = m.group("state").toLowerCase(Locale.ROOT);
+                CountKind k = n.startsWith("death") || n.startsWith("fatal") ? CountKind.KILLED
+                        : n.startsWith("injur") ? CountKind.INJURED : CountKind.ARRESTED;
+                st.add(k, "", "", m, out);
+            }
+        }
+        if (gate.has(DEATH)) {
+            m = DEATH_TOLL.matcher(st.text);
+            while (m.find()) {
+                st.add(CountKind.KILLED, "", "", m, out);
+            }
+        }
+        if (gate.has(JOB_NOUNS)) {
+            m = JOBS_VERB.matcher(st.text);
+            while (m.find()) {
+                String v = m.group("verb").toLowerCase(Locale.ROOT);
+                boolean made = v.startsWith("creat") || v.startsWith("add");
+                st.add(made ? CountKind.JOBS_ADDED : CountKind.JOBS_CUT, "jobs", employer(st.text.substring(0, m.start())), m, out);
+            }
+        }
+        if (gate.has(JOB_WORDS)) {
+            m = JOBS_NOUN.matcher(st.text);
+            while (m.find()) {
+                boolean made = m.group("new") != null || m.group("made") != null;
+                st.add(made ? CountKind.JOBS_ADDED : CountKind.JOBS_CUT, "jobs", "", m, out);
+            }
+        }
+        if (gate.digit && gate.has(TALLY_WORDS)) {
+            m = TALLY.matcher(st.text);
+            while (m.find()) {
+                st.tally(m, out);
+            }
+        }
+        if (gate.has(VOTES_WORD)) {
+            m = VOTES.matcher(st.text);
+            while (m.find()) {
+                st.add(CountKind.VOTES, "votes", subjectBefore(people, ab.block(), s, m.start()), m, out);
+            }
+        }
+        if (gate.digit && gate.has(CURRENCIES)) {
+            for (Pattern p : List.of(PAID, BOUGHT)) {
+                m = p.matcher(st.text);
+                while (m.find()) {
+                    String object = object(m.group("obj"));
+                    if (!object.isEmpty()) {
+                        st.add(CountKind.PAID, currency(m.group("cur")), object, m, out);
+                    }
                 }
             }
+        }
+    }
+
+    /*
+     * Words without which a pattern cannot match (each pattern is case-insensitive for ASCII
+     * letters only, and its \d is [0-9]), so that a sentence is searched only by the patterns that
+     * can match in it: the patterns start with an optional bound phrase before a number, which
+     * makes a search try a dozen alternatives at every char of every sentence.
+     */
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty",
+            "sixty", "seventy", "eighty", "ninety"); // fourteen, sixteen… hold four, six…
+    private static final List<String> STATE_WORDS = List.of("killed", "dead", "died", "slain", "injured", "wounded",
+            "hurt", "missing", "arrested", "detained");
+    private static final List<String> VERB_STEMS = List.of("kill", "injur", "wound", "arrest", "detain");
+    private static final List<String> TOLL_NOUNS = List.of("deaths", "fatalities", "injuries", "arrests");
+    private static final List<String> DEATH = List.of("death");
+    private static final List<String> JOB_NOUNS = List.of("jobs", "positions", "workers", "employees", "staff", "roles");
+    private static final List<String> JOB_WORDS = List.of("job", "layoffs", "redundancies");
+    private static final List<String> TALLY_WORDS = List.of("vot", "margin", "by");
+    private static final List<String> VOTES_WORD = List.of("votes");
+    private static final List<String> CURRENCIES = List.of("$", "£", "€");
+
+    /** What a sentence holds that the patterns need: a digit, a number word, the words of each pattern. */
+    private static final class Gate {
+        final String lower;
+        final boolean digit;
+        final boolean number;
+
+        Gate(String text) {
+            lower = text.toLowerCase(Locale.ROOT);
+            boolean d = false;
+            for (int i = 0; i < text.length() && !d; i++) {
+                char c = text.charAt(i);
+                d = c >= '0' && c <= '9';
+            }
+            digit = d;
+            number = d || has(NUMBER_WORDS);
+        }
+
+        boolean has(List<String> words) {
+            for (String w : words) {
+                if (lower.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -229,28 +302,39 @@ public final class CountExtractor {
         final AnnotatedBlock ab;
         final Sentence s;
         final String text;
-        final List<DateMention> dates = new ArrayList<>();
+        final List<DateMention> all;
         final List<Quote> quotes;
-        final Set<String> events;
-        final Set<String> places;
-        final Set<String> updates;
+        // What the sentence's counts share, read when its first pattern matches (most sentences have none).
+        List<DateMention> dates;
+        Set<String> events;
+        Set<String> places;
+        Set<String> updates;
 
-        Statement(AnnotatedBlock ab, Sentence s, List<DateMention> all, List<Quote> quotes) {
+        Statement(AnnotatedBlock ab, Sentence s, String text, List<DateMention> all, List<Quote> quotes) {
             this.ab = ab;
             this.s = s;
-            this.text = ab.normalized().substring(s.start(), s.end());
+            this.text = text;
+            this.all = all;
+            this.quotes = quotes;
+        }
+
+        private void read() {
+            if (dates != null) {
+                return;
+            }
+            dates = new ArrayList<>();
             for (DateMention d : all) {
                 if (d.block().index() == ab.block().index() && d.start() >= s.start() && d.start() < s.end()) {
                     dates.add(d);
                 }
             }
-            this.quotes = quotes;
-            this.events = events(s);
-            this.places = places(s);
-            this.updates = words(text, UPDATE_WORDS);
+            events = events(s);
+            places = places(s);
+            updates = words(text, UPDATE_WORDS);
         }
 
         void add(CountKind kind, String noun, String object, Matcher m, List<Count> out) {
+            read();
             int numStart = m.start("num");
             if (kind == null || overlapsDate(s.start() + numStart, s.start() + m.end("num"))
                     || HYPOTHETICAL.matcher(text.substring(0, m.start())).find()) {
@@ -282,6 +366,7 @@ public final class CountExtractor {
         }
 
         void tally(Matcher m, List<Count> out) {
+            read();
             String f = m.group("for") != null ? m.group("for") : m.group("for2");
             String a = m.group("for") != null ? m.group("against") : m.group("against2");
             int start = m.group("for") != null ? m.start("for") : m.start("for2");

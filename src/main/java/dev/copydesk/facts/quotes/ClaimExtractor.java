@@ -149,15 +149,19 @@ public final class ClaimExtractor {
         List<Sentence> sentences = ab.sentences();
         int i = Sentence.firstEndingAfter(sentences, offset, true);
         if (i < sentences.size() && sentences.get(i).start() <= offset) {
-            Sentence s = sentences.get(i);
-            Token last = null;
-            for (Token t : s.tokens()) {
-                if (t.end() > offset) {
-                    break;
+            List<Token> tokens = sentences.get(i).tokens();
+            // tokens are in order and never overlap: binary search for the first ending after offset
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).end() > offset) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
                 }
-                last = t;
             }
-            return last;
+            return lo == 0 ? null : tokens.get(lo - 1);
         }
         return null;
     }
@@ -166,11 +170,19 @@ public final class ClaimExtractor {
     private static Token tokenAt(AnnotatedBlock ab, int offset) {
         List<Sentence> sentences = ab.sentences();
         for (int i = Sentence.firstEndingAfter(sentences, offset, true); i < sentences.size() && sentences.get(i).start() <= offset; i++) {
-            Sentence s = sentences.get(i);
-            for (Token t : s.tokens()) {
-                if (t.start() >= offset) {
-                    return t;
+            List<Token> tokens = sentences.get(i).tokens();
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) { // the first token starting at or after offset (tokens are in order)
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).start() >= offset) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
                 }
+            }
+            if (lo < tokens.size()) {
+                return tokens.get(lo);
             }
         }
         return null;
