@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * One person's name spelled two ways (Gettleman/Gettelman, al-Assad/al-Asad, Khaled/Khalid).
- * The spelling that comes with a full name, then the one used more often, then the first, is
- * taken as established; every mention of the other spelling is reported with it as the suggestion.
+ * The spelling that comes with a full name (unless a surname spelt the other way outvotes it),
+ * then the one used more often, then the first, is taken as established; every mention of the other spelling is reported with it as the suggestion.
  * <p>
  * Rationale: surnames within one edit of each other, starting with the same letter, in the same
  * story, are almost always a typo; two people who share a surname but not a given name are not.
@@ -27,7 +27,8 @@ import java.util.Set;
 final class NameConsistencyCheck extends RuleCheck {
     static final CheckType<Settings> TYPE = new CheckType<>("name-consistency",
             "A surname (or given name) spelled two ways in one story; suggests the established spelling: the one "
-                    + "written with a full name, then the one used more often.",
+                    + "written with a full name (unless the surname is spelt the other way three times, or twice "
+                    + "before it), then the one used more often.",
             Settings.class,
             List.of(MessageSpec.of("variant", "a mention spelled differently from the established spelling",
                     "variant", "established", "name", "count", "firstLine", "firstColumn", "where")),

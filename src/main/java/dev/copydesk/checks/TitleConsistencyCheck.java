@@ -47,8 +47,8 @@ final class TitleConsistencyCheck extends RuleCheck {
                             .inMode("conflict", "display"),
                     MessageSpec.of("position", "two playing positions of different groups", PLACEHOLDERS)
                             .inMode("conflict", "display"),
-                    MessageSpec.of("office-late", "an office before the name that the introduction, by profession "
-                            + "or position, did not give", PLACEHOLDERS).inMode("conflict"),
+                    MessageSpec.of("office-late", "a public office before or beside the name that the introduction, "
+                            + "by a profession, description, relation or degree, did not give", PLACEHOLDERS).inMode("conflict"),
                     MessageSpec.of("wording", "one role with different rank words", PLACEHOLDERS).inMode("wording")),
             TitleConsistencyCheck::new);
 
