@@ -76,7 +76,10 @@ public final class SarifReporter implements Reporter {
         m.put("help", Map.of("text", description + "\nMessage: " + r.sampleMessage() + "\nExample that fires: "
                 + r.bad().get(0).replace("[[", "").replace("]]", "")));
         m.put("defaultConfiguration", Map.of("level", level(r.severity())));
-        m.put("properties", Map.of("category", r.category().id(), "tags", List.of("copydesk", r.category().id())));
+        Map<String, Object> properties = new LinkedHashMap<>(); // Map.of's order changes from one JVM to the next
+        properties.put("category", r.category().id());
+        properties.put("tags", List.of("copydesk", r.category().id()));
+        m.put("properties", properties);
         return m;
     }
 

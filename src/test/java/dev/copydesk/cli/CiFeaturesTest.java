@@ -45,6 +45,9 @@ class CiFeaturesTest {
         for (JsonNode rule : rules) {
             assertTrue(rule.get("id").isTextual() && rule.at("/help/text").isTextual() && rule.at("/shortDescription/text").isTextual());
             assertTrue(Set.of("error", "warning", "note").contains(rule.at("/defaultConfiguration/level").asText()));
+            List<String> keys = new ArrayList<>();
+            rule.get("properties").fieldNames().forEachRemaining(keys::add);
+            assertEquals(List.of("category", "tags"), keys, "the same bytes on every run: properties in a fixed order");
         }
         JsonNode results = run.get("results");
         List<String> found = new ArrayList<>();
