@@ -173,6 +173,7 @@ final class NameConsistencyCheck extends RuleCheck {
      */
     private List<Finding> givenNameVariants(Facts facts, java.util.Collection<List<Mention>> loose) {
         List<Finding> out = new ArrayList<>();
+        Set<List<Mention>> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Person p : facts.people()) {
             List<Mention> byGiven = new ArrayList<>();
             String given = null;
@@ -190,7 +191,7 @@ final class NameConsistencyCheck extends RuleCheck {
             String fg = Spellings.fold(given);
             for (List<Mention> spelling : loose) {
                 Mention v = spelling.get(0);
-                if (v.parts().size() != 1) {
+                if (v.parts().size() != 1 || reported.contains(spelling)) {
                     continue;
                 }
                 String word = v.parts().get(0);
@@ -199,6 +200,7 @@ final class NameConsistencyCheck extends RuleCheck {
                         && Spellings.distance(fg, fv) == 1 && !derived(fg, fv) && !derived(fv, fg)
                         && !lexicons.isGivenName(word)) {
                     out.addAll(report(facts.article(), byGiven, spelling, given, word));
+                    reported.add(spelling); // one report, even when two people share the given name
                 }
             }
         }
