@@ -2,6 +2,7 @@ package dev.copydesk.cli;
 
 import dev.copydesk.rules.Rule;
 import dev.copydesk.rules.RuleLoader;
+import dev.copydesk.rules.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class ExplainCommand implements Callable<Integer> {
         out.println("  disable: [" + r.id() + "]");
         out.println("To change how much it matters (error, warning or info; --fail-on decides which fail a run):");
         out.println("  severity:");
-        out.println("    " + r.id() + ": " + (r.severity().id().equals("info") ? "warning" : "info"));
+        out.println("    " + r.id() + ": " + (r.severity() == Severity.INFO ? "warning" : "info"));
         out.println("To set its parameters without copying it (those in effect, with what they do):");
         out.println("  params:");
         out.println("    " + r.id() + ":");

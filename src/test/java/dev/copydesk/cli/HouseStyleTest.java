@@ -94,6 +94,9 @@ class HouseStyleTest {
         assertTrue(r.out().contains("  former-added: {name}"), r.out());
         assertTrue(r.out().contains("  params:\n    title-conflict:\n      mode: conflict "), r.out());
         assertFalse(r.out().contains("null"), r.out());
+        assertTrue(r.out().contains("  severity:\n    title-conflict: info\n"), "a warning rule is offered as info: " + r.out());
+        CliRun wording = run("explain", "title-wording");
+        assertTrue(wording.out().contains("  severity:\n    title-wording: warning\n"), "an info rule is offered as warning: " + wording.out());
         CliRun preset = run("explain", "ap-place-names");
         assertEquals(0, preset.code(), preset.err());
         assertTrue(preset.out().startsWith("ap-place-names — warning, category style, check type substitution (<preset ap>/ap.yml:"),
