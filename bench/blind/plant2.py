@@ -4,18 +4,10 @@ planter's forms shows: titles in apposition after a later surname ("Werner, the 
 misspellings inside a later full name, "reportedly" before a verb, a given name dropped from the
 first of two full mentions, and "he said" removed from a quote that closes a paragraph.
 Usage: python3 bench/blind/plant2.py SEED [CORPUS] [OUT]; score with bench/blind/score.py."""
-import json, random, re, subprocess, pathlib, sys
-random.seed(int(sys.argv[1]) if len(sys.argv) > 1 else 7)
-corpus = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else '../shared/corpus/news')
-out = pathlib.Path(sys.argv[3] if len(sys.argv) > 3 else 'target/blind-alt/pages'); out.mkdir(parents=True, exist_ok=True)
-for f in out.glob('*'): f.unlink()
+import random, re, sys
+from planting import start, ents, offset, apply, finish
+corpus, out = start('target/blind-alt/pages')
 truth = []
-def ents(path):
-    r = subprocess.run(['java','-jar','target/copydesk.jar','entities','--format','json',str(path)], capture_output=True, text=True)
-    return json.loads(r.stdout)['files'][0]
-def offset(text, line, col):
-    lines = text.split('\n')
-    return sum(len(l)+1 for l in lines[:line-1]) + col - 1
 def mutate(word):
     w = list(word)
     inner = [i for i in range(1, len(w)-1) if w[i].isalpha()]
@@ -95,12 +87,5 @@ for page in sorted(corpus.glob('*.html')):
         x = random.choice(m)
         if safe(text, x.start(), edits):
             edits.append((x.start(), x.group(0), '.' + x.group(2), 'orphan-quote', None))
-    edits.sort(reverse=True)
-    for o, old, new, rule, exp in edits:
-        assert text[o:o+len(old)] == old, (page, old)
-        text = text[:o] + new + text[o+len(old):]
-        truth.append((page.name, rule, exp))
-    (out / page.name).write_text(text, encoding='utf-8')
-with open(out.parent / 'truth.tsv', 'w') as t:
-    for row in truth: t.write('\t'.join(str(x) for x in row) + '\n')
-print(len(truth), 'plants')
+    apply(page, text, edits, truth, out)
+finish(truth, out)

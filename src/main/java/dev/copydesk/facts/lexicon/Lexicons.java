@@ -269,7 +269,8 @@ public final class Lexicons {
         return !plain.equals(word) && (has(Lexicon.GIVEN_NAMES, plain) || has(Lexicon.GIVEN_NAMES_WORLD, plain));
     }
 
-    private static String withoutAccents(String word) {
+    /** The word with its accents taken off ("Gérard" → "Gerard"); the one place copydesk folds accents. */
+    public static String withoutAccents(String word) {
         if (word.chars().allMatch(c -> c < 0x80)) {
             return word;
         }

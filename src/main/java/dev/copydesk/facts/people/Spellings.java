@@ -1,6 +1,6 @@
 package dev.copydesk.facts.people;
 
-import java.text.Normalizer;
+import dev.copydesk.facts.lexicon.Lexicons;
 import java.util.Locale;
 
 /** String helpers for comparing name spellings. */
@@ -10,11 +10,7 @@ public final class Spellings {
 
     /** Lower case without accents: "Farès" → "fares". */
     public static String fold(String s) {
-        if (s.chars().allMatch(c -> c < 0x80)) {
-            return s.toLowerCase(Locale.ROOT); // nothing to decompose: spares a name list of thousands the regex per pair
-        }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        return d.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Lexicons.withoutAccents(s).toLowerCase(Locale.ROOT);
     }
 
     /** Optimal string alignment distance: edits, with a swap of two neighbours counting as one. */

@@ -222,7 +222,7 @@ public final class QuoteExtractor {
         Quote attribute(Quote q) {
             pronounNamesNoOne = false;
             List<Sentence> sentences = ab.sentences();
-            int first = firstEndingAfter(sentences, q.start());
+            int first = Sentence.firstEndingAfter(sentences, q.start(), false);
             int last = first;
             while (last + 1 < sentences.size() && sentences.get(last + 1).start() < q.end()) {
                 last++;
@@ -249,21 +249,6 @@ public final class QuoteExtractor {
                 s = previousParagraph();
             }
             return q.withSpeaker(s, s == null ? note[0] : null);
-        }
-
-        /** Index of the first sentence that ends after {@code offset} (sentences are in order), or the sentence count. */
-        private static int firstEndingAfter(List<Sentence> sentences, int offset) {
-            int lo = 0;
-            int hi = sentences.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (sentences.get(mid).end() > offset) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            return lo;
         }
 
         private List<int[]> previousQuotes() {
