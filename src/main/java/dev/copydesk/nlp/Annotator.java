@@ -100,16 +100,35 @@ public final class Annotator {
             if (i - runStart > Limits.MAX_WORD_CHARS) {
                 Limits.longWord(text, runStart, i, out);
             } else {
-                // The model's context is the whitespace-separated word; passing words one by one keeps its cost linear.
+                // A closed-up em dash ("Debussy—all") is a word boundary the model does not see: split there first.
                 int wordStart = runStart;
-                String word = text.substring(runStart, i);
-                for (Span sp : QuoteMarkSplit.split(word, models.tokenizer().tokenizePos(word))) {
-                    out.add(new Token(text.substring(wordStart + sp.getStart(), wordStart + sp.getEnd()),
-                            wordStart + sp.getStart(), wordStart + sp.getEnd(), null));
+                for (int k = runStart; k <= i; k++) {
+                    if (k == i || isEmDash(text.charAt(k))) {
+                        tokenizeWord(text, wordStart, k, out);
+                        if (k < i) {
+                            out.add(new Token(text.substring(k, k + 1), k, k + 1, null));
+                        }
+                        wordStart = k + 1;
+                    }
                 }
             }
         }
         return out;
+    }
+
+    // The model's context is the whitespace-separated word; passing words one by one keeps its cost linear.
+    private void tokenizeWord(String text, int start, int end, List<Token> out) {
+        if (end <= start) {
+            return;
+        }
+        String word = text.substring(start, end);
+        for (Span sp : QuoteMarkSplit.split(word, models.tokenizer().tokenizePos(word))) {
+            out.add(new Token(word.substring(sp.getStart(), sp.getEnd()), start + sp.getStart(), start + sp.getEnd(), null));
+        }
+    }
+
+    private static boolean isEmDash(char c) {
+        return c == '\u2014' || c == '\u2015';
     }
 
     private Sentence sentence(List<Token> untagged, int start, int end) {

@@ -79,7 +79,7 @@ final class CandidateFinder {
         List<Title> found = titles.find(tokens, new NameSpan(run.runStart(), run.firstToken(), run.endToken(),
                 run.honorific() || run.titleTokens() > 0), ab.block().text());
         Title title = found.isEmpty() ? null : found.get(0);
-        Evidence evidence = evidence(tokens, run, title, given, parts, sentence);
+        Evidence evidence = evidence(tokens, run, title, given, parts, sentence, lowercaseWords);
         if (evidence == Evidence.NONE && names.surnameFirst(parts) && names.romanisedEastAsian(parts)) {
             evidence = Evidence.MEDIUM; // "He Yiming", "Wang Qiang": a Chinese surname and a given name in pinyin
         }
@@ -170,7 +170,8 @@ final class CandidateFinder {
         return dash < 0 ? part : part.substring(dash + 1);
     }
 
-    private Evidence evidence(List<Token> tokens, NameRun run, Title title, String given, List<String> parts, Sentence s) {
+    private Evidence evidence(List<Token> tokens, NameRun run, Title title, String given, List<String> parts, Sentence s,
+                              Set<String> lowercaseWords) {
         if (run.honorific() || run.titleTokens() > 0 || namedByModel(s, run)) {
             return Evidence.STRONG;
         }
@@ -214,7 +215,7 @@ final class CandidateFinder {
         if (before >= 1 && tokens.get(before).lower().equals("to") && tokens.get(before - 1).lower().equals("according")) {
             return Evidence.MEDIUM;
         }
-        if (given != null && knownGiven(tokens.get(run.firstToken()), parts.get(0))) {
+        if (given != null && (knownGiven(tokens.get(run.firstToken()), parts.get(0)) || untaggedName(tokens, run, parts, lowercaseWords))) {
             return Evidence.MEDIUM;
         }
         return Evidence.NONE;
@@ -260,6 +261,21 @@ final class CandidateFinder {
             return false;
         }
         return lex.isCommonGivenName(word) || lex.isGivenName(word) && first.isPropn();
+    }
+
+    /**
+     * "groundswell, Georges Claide premiered": a given name from the many-language list and a
+     * surname, inside a sentence, neither word ever written in lower case in the story. The tagger
+     * reads unknown capitalised words as nouns, so its tag cannot decide here.
+     */
+    private boolean untaggedName(List<Token> tokens, NameRun run, List<String> parts, Set<String> lowercaseWords) {
+        if (parts.size() != 2 || run.runStart() == 0 || isOpeningPunct(tokens, run.runStart())) {
+            return false;
+        }
+        String given = parts.get(0);
+        return lex.isGivenName(given) && !lex.isPlacePrefix(given) && !lex.isNotName(given) && !lex.isNotName(parts.get(1))
+                && !lowercaseWords.contains(given.toLowerCase(Locale.ROOT))
+                && !lowercaseWords.contains(parts.get(1).toLowerCase(Locale.ROOT));
     }
 
     /** The newsroom's own name finder model marked these tokens as a person. */

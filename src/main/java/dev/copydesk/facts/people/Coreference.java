@@ -3,6 +3,7 @@ package dev.copydesk.facts.people;
 import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.facts.people.Candidate.Evidence;
 import dev.copydesk.facts.titles.Title;
+import dev.copydesk.facts.titles.TitleComparison;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -282,8 +283,9 @@ final class Coreference {
 
     /** A given name alone ("Fiona") is the one person with that given name, when no one has it as a surname. */
     private static Group byGivenName(Groups groups, Candidate c) {
-        if (!c.proper() || c.run().parts().size() != 1 || c.run().titleTokens() > 0) {
-            return null; // "King William" is a king, not William Hobson
+        if (!c.proper() || c.run().parts().size() != 1 || c.run().titleTokens() > 0
+                || c.title() != null && TitleComparison.comparable(c.title())) {
+            return null; // "King William" is a king, not William Hobson; "engineer Claude" is a surname ("her daughter, Sarah" is not)
         }
         String word = c.run().parts().get(0).toLowerCase(Locale.ROOT);
         List<Group> having = groups.withFirstGiven(word, g -> g.given != null
@@ -369,7 +371,7 @@ final class Coreference {
             gender = givenGender(g.given, g.key);
         }
         boolean confirmed = g.members.stream().anyMatch(Candidate::confirming) && fullNamesArePersonal(g)
-                || calledByGivenName(g);
+                || calledByGivenName(g) || namedAgain(g);
         return new Person(fullest.text(), mentions, gender, confirmed);
     }
 
@@ -381,6 +383,27 @@ final class Coreference {
         boolean givenAlone = g.members.stream().anyMatch(c -> c.form() == MentionForm.GIVEN && c.block().kind().isBody());
         return givenAlone && g.members.stream().anyMatch(c -> c.form() == MentionForm.FULL && c.given() != null
                 && lex.isGivenName(c.given().split(" ")[0].replace(".", "")));
+    }
+
+    /**
+     * "Abel Tasman … Abel Tasman", "Ana Lucero … Lucero … Lucero": a full name starting with a given
+     * name from the lists, written again in full or followed by the surname alone twice, is how a
+     * story names a person; things are rarely named that way twice.
+     */
+    private boolean namedAgain(Group g) {
+        int full = 0;
+        int surname = 0;
+        for (Candidate c : g.members) {
+            if (!c.block().kind().isBody() || !c.surnameKey().equals(g.key)) {
+                continue;
+            }
+            if (c.form() == MentionForm.FULL && c.given() != null && lex.isGivenName(c.given().split(" ")[0].replace(".", ""))) {
+                full++;
+            } else if (c.form() == MentionForm.SURNAME && full > 0) {
+                surname++;
+            }
+        }
+        return full >= 2 || full == 1 && surname >= 2;
     }
 
     /**

@@ -122,4 +122,32 @@ class PeopleExtractorTest {
         Mention mr = p.mentions().get(1);
         assertEquals("Mr. Gettleman", mr.block().text().substring(mr.start() - "Mr. ".length(), mr.end()));
     }
+
+    @Test
+    void aClosedUpEmDashEndsTheName() {
+        Map<String, Person> people = byName(snippet("Georges Claude built the first tube. Critics loved the music of "
+                + "Claude Debussy\u2014all of which heralded a new age. Claude said the tube glowed."));
+        assertEquals(List.of("Claude Debussy"), people.get("Claude Debussy").mentions().stream().map(Mention::text).toList());
+        assertEquals(List.of("Georges Claude", "Claude"),
+                people.get("Georges Claude").mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void aGivenNameTheTaggerCallsANounStillStartsANameInsideASentence() {
+        // "Georges" and "Claide" are tagged NOUN; inside a sentence, never written in lower case, they are a name
+        Map<String, Person> people = byName(snippet("Amid this artistic groundswell, Georges Claide premiered his lights "
+                + "at the Grand Palais."));
+        assertEquals(Set.of("Georges Claide"), people.keySet());
+        // at the start of a sentence a capitalised word proves nothing
+        assertTrue(byName(snippet("Represent Mozilla at the fair.")).isEmpty());
+    }
+
+    @Test
+    void aFullNameWrittenTwiceConfirmsAPerson() {
+        // no title, no speech verb, a given name only the many-language list has: repetition says person
+        Person p = byName(snippet("Abel Tasman sighted the coast in 1642. Maps of the time show it. "
+                + "Abel Tasman never landed.")).get("Abel Tasman");
+        assertTrue(p.confirmed());
+        assertFalse(byName(snippet("Abel Tasman sighted the coast in 1642.")).get("Abel Tasman").confirmed());
+    }
 }
