@@ -49,6 +49,8 @@ final class TitleConsistencyCheck extends RuleCheck {
                             .inMode("conflict", "display"),
                     MessageSpec.of("office-late", "a public office before or beside the name that the introduction, "
                             + "by a profession, description, relation or degree, did not give", PLACEHOLDERS).inMode("conflict"),
+                    MessageSpec.of("job-late", "a job in apposition at a later mention that the introduction, "
+                            + "by a job of another kind, a description or a degree, did not give", PLACEHOLDERS).inMode("conflict"),
                     MessageSpec.of("wording", "one role with different rank words", PLACEHOLDERS).inMode("wording")),
             TitleConsistencyCheck::new);
 
@@ -98,6 +100,10 @@ final class TitleConsistencyCheck extends RuleCheck {
     private static final java.util.regex.Pattern ELECTED_WORDS = java.util.regex.Pattern.compile(
             "\\b(elected|appointed|nominated|sworn|seat|won|wins|re-elected|confirmed|named)\\b");
 
+    /** Words between a name and its apposition that put the job at another time: "now", "later", "by then". */
+    private static final java.util.regex.Pattern TIME_CHANGE = java.util.regex.Pattern.compile(
+            "\\b(now|later|since|eventually|then|today|currently|once|who became|who is now)\\b");
+
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](\\s|$)");
 
     private record Titled(Mention mention, Title title) {
@@ -132,6 +138,9 @@ final class TitleConsistencyCheck extends RuleCheck {
                 }
                 if (f == null && settings.mode() == Mode.CONFLICT) {
                     f = lateOffice(facts.article(), p, quoted, titled.get(i));
+                }
+                if (f == null && settings.mode() == Mode.CONFLICT) {
+                    f = lateJob(facts.article(), p, quoted, titled.get(i));
                 }
                 if (f != null) {
                     out.add(f);
@@ -235,8 +244,7 @@ final class TitleConsistencyCheck extends RuleCheck {
      */
     private Finding lateOffice(Article article, Person p, QuoteCover quoted, Titled later) {
         Title t = later.title();
-        if (t.kind() != TitleKind.OFFICE || t.source() == TitleSource.COPULAR || t.former()
-                || !PUBLIC_OFFICES.contains(comparison.canonical(t.head()))) {
+        if (t.kind() != TitleKind.OFFICE || t.source() == TitleSource.COPULAR || t.former() || !isPublicOffice(t)) {
             return null; // a captain, coach or principal is often the profession's own rank
         }
         Titled introduced = null;
@@ -260,6 +268,67 @@ final class TitleConsistencyCheck extends RuleCheck {
             return null;
         }
         return report(article, p, introduced, later, "office-late");
+    }
+
+    /** "senator", "foreign minister", "minister of foreign affairs": the office, or its head noun, is a public one. */
+    private boolean isPublicOffice(Title t) {
+        String head = comparison.canonical(t.head());
+        if (PUBLIC_OFFICES.contains(head)) {
+            return true;
+        }
+        int of = head.indexOf(" of ");
+        String noun = of > 0 ? head.substring(0, of) : head;
+        String last = noun.substring(noun.lastIndexOf(' ') + 1);
+        return !last.equals("general") && PUBLIC_OFFICES.contains(last); // "general" ends "attorney general", not "general manager"
+    }
+
+    /**
+     * "Ammar Askar, a developer, …" then, later, "Askar, a surgeon," or "Askar, the company's chief financial
+     * officer,": a job given in apposition at a later mention, of another kind than every title the introduction
+     * gave (two of one kind are compared by {@link #conflict}). An apposition at a later mention tells the reader
+     * who the person is; a job the introduction did not mention is most often someone else's, or a slip.
+     */
+    private Finding lateJob(Article article, Person p, QuoteCover quoted, Titled later) {
+        Title t = later.title();
+        if (t.source() != TitleSource.APPOSITIVE || t.former()
+                || (t.kind() != TitleKind.OFFICE && t.kind() != TitleKind.OCCUPATION)) {
+            return null;
+        }
+        Titled introduced = null;
+        boolean earlierMention = false;
+        for (Mention m : p.mentions()) {
+            if (m == later.mention()) {
+                break;
+            }
+            if (!counts(m.block().kind()) || quoted.covers(m.block(), m.start(), m.end())) {
+                continue;
+            }
+            earlierMention = true;
+            for (Title e : m.titles()) {
+                if (e.kind() == t.kind() || (t.kind() == TitleKind.OFFICE && holdsOffice(e))
+                        || (e.field() != null && e.field().equals(t.field()))) {
+                    return null; // compared as two of a kind, or the introduction pointed at this job
+                }
+                if (introduced == null && !e.former() && e.kind() != TitleKind.RELATION) {
+                    introduced = new Titled(m, e);
+                }
+            }
+        }
+        if (!earlierMention || introduced == null || introducedWith(introduced, t) || changedSince(later)) {
+            return null;
+        }
+        return report(article, p, introduced, later, "job-late");
+    }
+
+    /** "Sarah Gille, now a physical oceanographer": the apposition itself says the job came later. */
+    private static boolean changedSince(Titled later) {
+        Mention m = later.mention();
+        Title t = later.title();
+        if (t.start() < m.end()) {
+            return false;
+        }
+        String between = m.block().text().substring(m.end(), t.start()).toLowerCase(Locale.ROOT);
+        return TIME_CHANGE.matcher(between).find();
     }
 
     /** "a lawmaker", "a member of parliament": words an office-holder is called by instead of the office. */
