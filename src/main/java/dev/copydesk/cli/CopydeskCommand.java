@@ -6,11 +6,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code copydesk} command; the work is in its subcommands. */
+/** The top-level {@code copydesk} command; the work is in its subcommands ({@link Main#SUBCOMMANDS}). */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, version = "copydesk " + Version.VERSION,
         description = "Fact-consistency checker for news copy: names, titles, first references, quotes, dates.",
-        subcommands = {CheckCommand.class, EntitiesCommand.class, RulesCommand.class, ExplainCommand.class,
-                AuthorityCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  copydesk check story.html                  findings, each with its sentence",

@@ -23,8 +23,12 @@ public final class Main {
             env.models().get(); // returns at once: the models load in the background from here
             Workspace.warmUp();
         }
-        System.exit(commandLine(env).execute(args));
+        System.exit(commandLine(env, args.length > 0 ? args[0] : null).execute(args));
     }
+
+    /** The subcommands, in the order {@code --help} lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, EntitiesCommand.class, RulesCommand.class,
+            ExplainCommand.class, AuthorityCommand.class);
 
     /**
      * The configured command line, for {@link #main} and for tests to run without exiting; every
@@ -32,7 +36,23 @@ public final class Main {
      * {@code env} when it is made.
      */
     public static CommandLine commandLine(Environment env) {
-        CommandLine cl = new CommandLine(CopydeskCommand.class, new Factory(env));
+        return commandLine(env, null);
+    }
+
+    /**
+     * The command line with only the subcommand {@code firstWord} names, when it names one: picocli
+     * builds each command's model by reflection, a quarter of a one-article run's main thread when
+     * all five were built. Anything else ({@code --help}, a typo) gets them all.
+     */
+    static CommandLine commandLine(Environment env, String firstWord) {
+        Factory factory = new Factory(env);
+        CommandLine cl = new CommandLine(CopydeskCommand.class, factory);
+        boolean named = SUBCOMMANDS.stream().anyMatch(c -> nameOf(c).equals(firstWord));
+        for (Class<?> sub : SUBCOMMANDS) {
+            if (!named || nameOf(sub).equals(firstWord)) {
+                cl.addSubcommand(nameOf(sub), new CommandLine(sub, factory));
+            }
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -49,6 +69,10 @@ public final class Main {
         });
         HelpLayout.apply(cl);
         return cl;
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(CommandLine.Command.class).name();
     }
 
     /**

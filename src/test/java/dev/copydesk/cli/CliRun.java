@@ -38,7 +38,7 @@ record CliRun(int code, String out, String err) {
 
     /** As {@link #run(String...)}, in the process {@code env} describes. */
     static CliRun run(Environment env, String... args) {
-        CommandLine cl = Main.commandLine(env);
+        CommandLine cl = Main.commandLine(env, args.length > 0 ? args[0] : null); // as Main.main builds it
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -88,6 +88,17 @@ class UsageTest {
     }
 
     @Test
+    void theTopLevelHelpListsEveryCommandThoughARunBuildsOnlyItsOwn() {
+        CliRun r = run("--help");
+        assertEquals(0, r.code());
+        for (String command : new String[]{"check", "entities", "rules", "explain", "authority"}) {
+            assertTrue(r.out().contains("\n  " + command + " "), command + " in\n" + r.out());
+        }
+        assertEquals(java.util.Set.of("check"), Main.commandLine(CliRun.environment(), "check").getSubcommands().keySet());
+        assertEquals(5, Main.commandLine(CliRun.environment(), "chek").getSubcommands().size()); // a typo gets "did you mean"
+    }
+
+    @Test
     void helpGroupsItsOptionsAndShowsExamples() {
         CliRun r = run("check", "--help");
         assertEquals(0, r.code());
