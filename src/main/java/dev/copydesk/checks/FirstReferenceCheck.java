@@ -73,18 +73,28 @@ final class FirstReferenceCheck extends RuleCheck {
                 continue;
             }
             Mention full = fullInBody != null ? fullInBody : fullElsewhere;
-            if (full == null || !full.surnameKey().equals(first.surnameKey())) {
-                continue; // never given a full name anywhere; or a misspelt surname, which name-variant reports
+            if (full == null || !full.surnameKey().equals(first.surnameKey()) && !outnumbers(p, first, full)) {
+                continue; // never given a full name anywhere; or a misspelt lone surname, which name-variant reports
             }
+            // "Hicks … Vanessa Hiccks … Hicks … Hicks": the full name is the misspelt one (name-variant says so),
+            // and the reader still meets the surname first. Suggest the full name in the surname's spelling.
+            String suggestion = full.surnameKey().equals(first.surnameKey()) ? full.text() : full.given() + " " + first.text();
             Map<String, Object> values = Map.of("surname", first.text(), "name", full.text(),
                     "fullLine", where(article, full).line(), "fullColumn", where(article, full).column());
             String id = fullInBody != null ? "later" : "never";
             String note = fullInBody != null ? "full name first given here"
                     : "full name only in the " + full.block().kind().name().toLowerCase(java.util.Locale.ROOT);
-            out.add(finding(article, first.block(), first.start(), first.end(), id, values, full.text(),
+            out.add(finding(article, first.block(), first.start(), first.end(), id, values, suggestion,
                     List.of(related(article, full.block(), full.start(), full.end(), note))));
         }
         return out;
+    }
+
+    /** The lone surname's spelling is written more often than the full name's: the full name is the odd one out. */
+    private static boolean outnumbers(Person p, Mention lone, Mention full) {
+        long loneSpelling = p.mentions().stream().filter(m -> m.surnameKey().equals(lone.surnameKey())).count();
+        long fullSpelling = p.mentions().stream().filter(m -> m.surnameKey().equals(full.surnameKey())).count();
+        return full.given() != null && loneSpelling > fullSpelling;
     }
 
     private boolean isShort(Mention m) {

@@ -270,7 +270,9 @@ final class NameConsistencyCheck extends RuleCheck {
         String ek = e.surnameKey();
         String vk = v.surnameKey();
         if (!ek.equals(vk)) {
-            if (!similar(ek, vk) || !givenCompatible(givenOf(e), givenOf(v))) {
+            // "Forrest Joens" for Michael Forrest Jones, whom the story also calls Forrest Jones
+            String vg = givenOf(v);
+            if (!similar(ek, vk) || established.stream().noneMatch(m -> givenCompatible(givenOf(m) == null ? givenOf(e) : givenOf(m), vg))) {
                 return List.of();
             }
             return report(article, established, variant, surfaceKey(e), surfaceKey(v));
