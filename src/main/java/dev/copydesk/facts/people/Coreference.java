@@ -39,6 +39,7 @@ final class Coreference {
         final String key;
         String given;
         int order; // when it was first named, among all the people
+        int firstAt = Integer.MAX_VALUE; // the number of its first candidate
         /* What the mentions assigned so far say: a surname alone is matched without rereading every candidate. */
         final Set<String> titleHeads = new HashSet<>();
         boolean titled;
@@ -53,6 +54,7 @@ final class Coreference {
         /** Records candidate number {@code index} as one of this person's mentions. */
         void own(Candidate c, int index, Map<Candidate, Group> owner) {
             owner.put(c, this);
+            firstAt = Math.min(firstAt, index);
             if (c.title() != null) {
                 titled = true;
                 titleHeads.addAll(c.title().heads());
@@ -224,7 +226,12 @@ final class Coreference {
             }
             Candidate c = candidates.get(i);
             if (c.loose()) {
-                loose.add(c.mention());
+                Group named = introducedBefore(groups, c, i);
+                if (named != null) {
+                    named.own(c, i, owner); // "Josh Earnest told reporters. … Earnest added that …"
+                } else {
+                    loose.add(c.mention());
+                }
                 continue;
             }
             if (c.given() != null) {
@@ -279,6 +286,19 @@ final class Coreference {
             }
         }
         return lastNamed.getOrDefault(c.surnameKey(), same.get(0));
+    }
+
+    /**
+     * A capitalised word at the start of a sentence that the tagger took for something else
+     * ("Earnest added", "Young said"), with a speech verb or another sign of a person beside it, is
+     * the one person already introduced by a full name with that surname.
+     */
+    private static Group introducedBefore(Groups groups, Candidate c, int index) {
+        if (c.evidence() != Evidence.MEDIUM && c.evidence() != Evidence.STRONG || c.given() != null) {
+            return null;
+        }
+        List<Group> same = groups.withKey(c.surnameKey()).stream().filter(g -> g.given != null && g.firstAt < index).toList();
+        return same.size() == 1 ? same.get(0) : null;
     }
 
     /** A given name alone ("Fiona") is the one person with that given name, when no one has it as a surname. */

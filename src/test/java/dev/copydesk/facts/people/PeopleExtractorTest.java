@@ -150,4 +150,14 @@ class PeopleExtractorTest {
         assertTrue(p.confirmed());
         assertFalse(byName(snippet("Abel Tasman sighted the coast in 1642.")).get("Abel Tasman").confirmed());
     }
+
+    @Test
+    void aSurnameTheTaggerTakesForAWordJoinsThePersonIntroducedBefore() {
+        // "Earnest" opens the sentence as an adjective; after "Josh Earnest" and with a speech verb, it is him
+        Person p = byName(snippet("White House press secretary Josh Earnest told reporters. Earnest added that the "
+                + "election would force a rethink.")).get("Josh Earnest");
+        assertEquals(List.of("Josh Earnest", "Earnest"), p.mentions().stream().map(Mention::text).toList());
+        // before anyone of that name is introduced it stays a word
+        assertTrue(byName(snippet("Earnest added that the election would force a rethink.")).isEmpty());
+    }
 }
