@@ -188,6 +188,14 @@ public final class ClaimExtractor {
         return null;
     }
 
+    /** "no group claimed responsibility", "nobody said": a subject that says no one is the source. */
+    private static boolean noOneSaid(List<Token> tokens, int subject) {
+        String word = tokens.get(subject).lower();
+        return NOBODY.contains(word) || subject > 0 && tokens.get(subject - 1).lower().equals("no");
+    }
+
+    private static final java.util.Set<String> NOBODY = java.util.Set.of("nobody", "none", "neither", "nothing");
+
     private String sourceIn(AnnotatedBlock ab, Sentence s, int hedgeStart, int hedgeEnd) {
         String sentence = ab.normalized().substring(s.start(), s.end());
         List<int[]> words = sources.find(sentence);
@@ -203,7 +211,7 @@ public final class ClaimExtractor {
             }
             Token prev = tokens.get(i - 1);
             boolean subject = prev.isPropn() || prev.tag().startsWith("PRON") || prev.tag().startsWith("NOUN");
-            if (lex.isSpeechVerb(t.lower()) && t.isVerb() && subject) {
+            if (lex.isSpeechVerb(t.lower()) && t.isVerb() && subject && !noOneSaid(tokens, i - 1)) {
                 return prev.text() + " " + t.text();
             }
         }
