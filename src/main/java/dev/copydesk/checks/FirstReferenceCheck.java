@@ -98,6 +98,7 @@ final class FirstReferenceCheck extends RuleCheck {
     }
 
     private boolean isShort(Mention m) {
-        return m.form() == MentionForm.SURNAME || (honorificIsShort && m.form() == MentionForm.HONORIFIC_SURNAME);
+        return m.form() == MentionForm.SURNAME || m.form() == MentionForm.TITLE_SURNAME
+                || (honorificIsShort && m.form() == MentionForm.HONORIFIC_SURNAME);
     }
 }

@@ -285,8 +285,9 @@ final class TitleConsistencyCheck extends RuleCheck {
     /**
      * "Ammar Askar, a developer, …" then, later, "Askar, a surgeon," or "Askar, the company's chief financial
      * officer,": a job given in apposition at a later mention, of another kind than every title the introduction
-     * gave (two of one kind are compared by {@link #conflict}). An apposition at a later mention tells the reader
-     * who the person is; a job the introduction did not mention is most often someone else's, or a slip.
+     * gave (two of one kind are compared by {@link #conflict}). A newsroom gives the job at the first reference; one
+     * the introduction did not mention is most often someone else's, or a slip. A title before the name is left
+     * out: "Captain Kane" for a striker, "Professor Lin" for an economist are ranks in the person's own line of work.
      */
     private Finding lateJob(Article article, Person p, QuoteCover quoted, Titled later) {
         Title t = later.title();

@@ -406,9 +406,9 @@ final class Coreference {
     }
 
     /**
-     * "Abel Tasman … Abel Tasman", "Ana Lucero … Lucero … Lucero": a full name starting with a given
-     * name from the lists, written again in full or followed by the surname alone twice, is how a
-     * story names a person; things are rarely named that way twice.
+     * "Abel Tasman … Abel Tasman", "Wiseman … Frederick Wiseman": a full name starting with a given
+     * name from the lists, written again in full or with the surname alone, is how a story names a
+     * person; things are rarely named that way twice.
      */
     private boolean namedAgain(Group g) {
         int full = 0;
@@ -419,11 +419,11 @@ final class Coreference {
             }
             if (c.form() == MentionForm.FULL && c.given() != null && lex.isGivenName(c.given().split(" ")[0].replace(".", ""))) {
                 full++;
-            } else if (c.form() == MentionForm.SURNAME && full > 0) {
+            } else if (c.form() == MentionForm.SURNAME) {
                 surname++;
             }
         }
-        return full >= 2 || full == 1 && surname >= 2;
+        return full >= 2 || full == 1 && surname >= 1;
     }
 
     /**

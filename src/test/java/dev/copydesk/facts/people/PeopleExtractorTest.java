@@ -149,6 +149,9 @@ class PeopleExtractorTest {
                 + "Abel Tasman never landed.")).get("Abel Tasman");
         assertTrue(p.confirmed());
         assertFalse(byName(snippet("Abel Tasman sighted the coast in 1642.")).get("Abel Tasman").confirmed());
+        // the surname alone, before or after the full name, is a second naming too
+        assertTrue(byName(snippet("The films of Wiseman are long. Critics admire Frederick Wiseman for it."))
+                .get("Frederick Wiseman").confirmed());
     }
 
     @Test
