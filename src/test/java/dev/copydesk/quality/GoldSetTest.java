@@ -41,7 +41,7 @@ class GoldSetTest {
             "yahoo-1");
 
     /** Recorded levels over all pages (docs/QUALITY.md); a change that lowers one is a regression. */
-    static final Map<String, Double> MIN_F1 = Map.of("people", 0.875, "mentions", 0.865, "titles", 0.845,
+    static final Map<String, Double> MIN_F1 = Map.of("people", 0.885, "mentions", 0.875, "titles", 0.85,
             "speakers", 0.845, "dates", 0.855, "date values", 0.90);
 
     @Test

@@ -51,7 +51,11 @@ public final class TitleFinder {
             add(out, before);
         }
         if (before == null) {
-            add(out, frontedAs(tokens, run, text));
+            before = frontedAs(tokens, run, text);
+            add(out, before);
+        }
+        if (before == null) {
+            add(out, sharedPlural(tokens, run, text));
         }
         int after = skipCredentials(tokens, run.endToken(), text, out);
         add(out, appositiveAfter(tokens, run, after, text));
@@ -93,6 +97,41 @@ public final class TitleFinder {
             }
         }
         return t;
+    }
+
+    /**
+     * "cabinet ministers Jonathan Moyo and Saviour Kasukuwere", "editors Kate Hudson, Brent Rose and
+     * Nicholas Maronese": a plural title before a list of names is each one's title, in the singular.
+     */
+    private Title sharedPlural(List<Token> tokens, NameSpan run, String text) {
+        if (run.titled()) {
+            return null;
+        }
+        int k = run.runStart() - 1;
+        for (int steps = 0; k >= 0 && steps < 24; steps++, k--) {
+            Token t = tokens.get(k);
+            if (!t.isCapitalized() && !t.text().equals(",") && !t.lower().equals("and")) {
+                break; // back over the names listed before this one
+            }
+        }
+        if (k < 0 || k + 1 >= tokens.size() || !tokens.get(k + 1).isCapitalized()) {
+            return null;
+        }
+        Token plural = tokens.get(k);
+        String w = plural.lower();
+        if (!plural.tag().startsWith("NOUN") || !isPlural(plural)) {
+            return null;
+        }
+        String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
+        if (!lex.isTitleWord(singular) && !lex.isTitle(singular)) {
+            return null; // "fans", "residents": not a title
+        }
+        int from = walkBack(tokens, k - 1, false, 1, false);
+        List<Token> phrase = new ArrayList<>(tokens.subList(from + 1, k));
+        phrase.add(new Token(plural.text().substring(0, singular.length()), plural.start(), plural.start() + singular.length(),
+                plural.tag()));
+        trimLeading(phrase);
+        return phrase.isEmpty() ? null : parser.parse(phrase, TitleSource.PRENOMINAL, text);
     }
 
     /** The role before "named": "a graduate student named Sarah Gille". */

@@ -163,4 +163,16 @@ class PeopleExtractorTest {
         // before anyone of that name is introduced it stays a word
         assertTrue(byName(snippet("Earnest added that the election would force a rethink.")).isEmpty());
     }
+
+    @Test
+    void aPluralTitleBeforeAListOfNamesIsEachOnesTitle() {
+        Map<String, Person> people = byName(snippet("He sacked cabinet ministers Jonathan Moyo and Saviour Kasukuwere on "
+                + "Monday. Fans Tom Hardy and Anna Lee cheered."));
+        for (String name : List.of("Jonathan Moyo", "Saviour Kasukuwere")) {
+            Title t = people.get(name).mentions().get(0).title();
+            assertEquals("minister", t.head(), name);
+            assertEquals(TitleSource.PRENOMINAL, t.source(), name);
+        }
+        assertEquals(null, people.get("Anna Lee").mentions().get(0).title()); // "fans" is no title
+    }
 }
