@@ -229,6 +229,10 @@ final class NameRunFinder {
      * Glenn Fleishman", "Democrat Jane Doe"): never given names. A list, not a suffix, so that
      * Florian and Octavian stay given names.
      */
+    /** Words that open a sentence before a titled name: "Later", "Meanwhile", "Yesterday". */
+    private static final Set<String> OPENING_ADVERBS = Set.of("later", "meanwhile", "now", "then", "earlier", "yesterday",
+            "today", "also", "still", "instead", "afterwards", "afterward", "separately", "finally", "previously");
+
     private static final Set<String> DESCRIPTORS = Set.of("feminist", "activist", "democrat", "republican", "socialist",
             "communist", "libertarian", "conservative", "progressive", "nationalist", "populist", "liberal", "independent",
             "labour", "tory", "green", "evangelist", "economist", "scientist", "artist", "journalist", "novelist",
@@ -264,6 +268,15 @@ final class NameRunFinder {
         if (imperative || words.size() > 1 && (lead.isVerb() || lead.tag().startsWith("AUX")) && !lead.isPropn() && verbLike
                 && !lex.isGivenName(words.get(0)) && !lex.isHonorific(words.get(0)) && !lex.isTitle(words.get(0))
                 && lex.surnameFirstOrigin(words.get(0)) == null) { // "Wang/VERB Qiang": a surname, whatever the tagger says
+            words = new ArrayList<>(words.subList(1, words.size()));
+            parts = new ArrayList<>(parts.subList(1, parts.size()));
+            runStart = parts.get(0)[0];
+        }
+        // "Later President-elect Donald Trump", "Meanwhile Senator Park": an adverb opening the sentence is neither
+        // title nor name.
+        if (words.size() > 2 && (parts.get(0)[0] == 0 || tokens.get(parts.get(0)[0] - 1).isPunct())
+                && (tokens.get(parts.get(0)[0]).tag().startsWith("ADV") || OPENING_ADVERBS.contains(words.get(0).toLowerCase(Locale.ROOT)))
+                && !lex.isGivenName(words.get(0)) && !lex.isTitle(words.get(0).toLowerCase(Locale.ROOT))) {
             words = new ArrayList<>(words.subList(1, words.size()));
             parts = new ArrayList<>(parts.subList(1, parts.size()));
             runStart = parts.get(0)[0];

@@ -175,4 +175,10 @@ class PeopleExtractorTest {
         }
         assertEquals(null, people.get("Anna Lee").mentions().get(0).title()); // "fans" is no title
     }
+
+    @Test
+    void anAdverbOpeningTheSentenceIsNotPartOfTheTitle() {
+        Person p = byName(snippet("Donald Trump won. Later President-elect Donald Trump said so.")).get("Donald Trump");
+        assertEquals("President-elect", p.mentions().get(1).title().text());
+    }
 }
