@@ -224,15 +224,15 @@ final class NameRunFinder {
         return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
     }
 
+    /** Words that open a sentence before a titled name: "Later", "Meanwhile", "Yesterday". */
+    private static final Set<String> OPENING_ADVERBS = Set.of("later", "meanwhile", "now", "then", "earlier", "yesterday",
+            "today", "also", "still", "instead", "afterwards", "afterward", "separately", "finally", "previously");
+
     /**
      * Words for what a person believes or does that newsrooms capitalise before a name ("Feminist
      * Glenn Fleishman", "Democrat Jane Doe"): never given names. A list, not a suffix, so that
      * Florian and Octavian stay given names.
      */
-    /** Words that open a sentence before a titled name: "Later", "Meanwhile", "Yesterday". */
-    private static final Set<String> OPENING_ADVERBS = Set.of("later", "meanwhile", "now", "then", "earlier", "yesterday",
-            "today", "also", "still", "instead", "afterwards", "afterward", "separately", "finally", "previously");
-
     private static final Set<String> DESCRIPTORS = Set.of("feminist", "activist", "democrat", "republican", "socialist",
             "communist", "libertarian", "conservative", "progressive", "nationalist", "populist", "liberal", "independent",
             "labour", "tory", "green", "evangelist", "economist", "scientist", "artist", "journalist", "novelist",
@@ -255,38 +255,19 @@ final class NameRunFinder {
         int first = 0;
         boolean honorific = false;
         int titleTokens = 0;
-        // "Hosting Reyes", "Make Halvorsen": a verb at the head of the run is not a given name.
-        Token lead = tokens.get(parts.get(0)[0]);
-        int after = parts.get(parts.size() - 1)[1];
-        String afterTag = after < tokens.size() ? tokens.get(after).tag().split("\\+")[0] : "";
-        String leadWord = words.get(0).toLowerCase(Locale.ROOT);
-        boolean verbLike = leadWord.endsWith("ing") || leadWord.endsWith("ed")
-                || Set.of("DET", "NOUN", "ADJ", "NUM", "PRON").contains(afterTag) // "Make Halvorsen the captain"
-                || words.size() > 1 && lex.isGivenName(words.get(1)); // "Enter Stuart R. Kaplan."
-        boolean imperative = words.size() > 2 && IMPERATIVES.contains(leadWord) && lex.isGivenName(words.get(1))
-                && (parts.get(0)[0] == 0 || tokens.get(parts.get(0)[0] - 1).isPunct());
-        if (imperative || words.size() > 1 && (lead.isVerb() || lead.tag().startsWith("AUX")) && !lead.isPropn() && verbLike
-                && !lex.isGivenName(words.get(0)) && !lex.isHonorific(words.get(0)) && !lex.isTitle(words.get(0))
-                && lex.surnameFirstOrigin(words.get(0)) == null) { // "Wang/VERB Qiang": a surname, whatever the tagger says
-            words = new ArrayList<>(words.subList(1, words.size()));
-            parts = new ArrayList<>(parts.subList(1, parts.size()));
-            runStart = parts.get(0)[0];
+        Head head = new Head(words, parts);
+        if (verbAtHead(tokens, head)) {
+            head = head.withoutFirst();
         }
-        // "Later President-elect Donald Trump", "Meanwhile Senator Park": an adverb opening the sentence is neither
-        // title nor name.
-        if (words.size() > 2 && (parts.get(0)[0] == 0 || tokens.get(parts.get(0)[0] - 1).isPunct())
-                && (tokens.get(parts.get(0)[0]).tag().startsWith("ADV") || OPENING_ADVERBS.contains(words.get(0).toLowerCase(Locale.ROOT)))
-                && !lex.isGivenName(words.get(0)) && !lex.isTitle(words.get(0).toLowerCase(Locale.ROOT))) {
-            words = new ArrayList<>(words.subList(1, words.size()));
-            parts = new ArrayList<>(parts.subList(1, parts.size()));
-            runStart = parts.get(0)[0];
+        if (adverbAtHead(tokens, head)) {
+            head = head.withoutFirst();
         }
-        // "Noted Feminist Glenn Fleishman": a capitalised word before a common given name and a
-        // surname describes the person; it is not part of the name
-        if (words.size() > 2 && DESCRIPTORS.contains(words.get(0).toLowerCase(Locale.ROOT)) && lex.isGivenName(words.get(1))
-                && !lex.isGivenName(words.get(0)) && !lex.isTitle(words.get(0).toLowerCase(Locale.ROOT))) {
-            words = new ArrayList<>(words.subList(1, words.size()));
-            parts = new ArrayList<>(parts.subList(1, parts.size()));
+        if (descriptorAtHead(head)) {
+            head = head.withoutFirst();
+        }
+        if (head.parts() != parts) {
+            words = head.words();
+            parts = head.parts();
             runStart = parts.get(0)[0];
         }
         // Courtesy and office titles at the front: the last title word among the leading words ends the title.
@@ -333,5 +314,45 @@ final class NameRunFinder {
         }
         return List.of(new NameRun(firstPart[0], lastPart[1], runStart, start, end, nameParts, honorific,
                 titleTokens, courtesy));
+    }
+    /** The words of a run and their token ranges, as leading words that are not the name are dropped. */
+    private record Head(List<String> words, List<int[]> parts) {
+        Head withoutFirst() {
+            return new Head(new ArrayList<>(words.subList(1, words.size())), new ArrayList<>(parts.subList(1, parts.size())));
+        }
+    }
+
+    /** "Hosting Reyes", "Make Halvorsen", "Enter Stuart R. Kaplan": a verb at the head of the run is not a given name. */
+    private boolean verbAtHead(List<Token> tokens, Head head) {
+        List<String> words = head.words();
+        List<int[]> parts = head.parts();
+        Token lead = tokens.get(parts.get(0)[0]);
+        int after = parts.get(parts.size() - 1)[1];
+        String afterTag = after < tokens.size() ? tokens.get(after).tag().split("\\+")[0] : "";
+        String leadWord = words.get(0).toLowerCase(Locale.ROOT);
+        boolean verbLike = leadWord.endsWith("ing") || leadWord.endsWith("ed")
+                || Set.of("DET", "NOUN", "ADJ", "NUM", "PRON").contains(afterTag) // "Make Halvorsen the captain"
+                || words.size() > 1 && lex.isGivenName(words.get(1)); // "Enter Stuart R. Kaplan."
+        boolean imperative = words.size() > 2 && IMPERATIVES.contains(leadWord) && lex.isGivenName(words.get(1))
+                && (parts.get(0)[0] == 0 || tokens.get(parts.get(0)[0] - 1).isPunct());
+        return imperative || words.size() > 1 && (lead.isVerb() || lead.tag().startsWith("AUX")) && !lead.isPropn() && verbLike
+                && !lex.isGivenName(words.get(0)) && !lex.isHonorific(words.get(0)) && !lex.isTitle(words.get(0))
+                && lex.surnameFirstOrigin(words.get(0)) == null; // "Wang/VERB Qiang": a surname, whatever the tagger says
+    }
+
+    /** "Later President-elect Donald Trump", "Meanwhile Senator Park": an adverb opening the sentence is neither title nor name. */
+    private boolean adverbAtHead(List<Token> tokens, Head head) {
+        List<String> words = head.words();
+        int at = head.parts().get(0)[0];
+        return words.size() > 2 && (at == 0 || tokens.get(at - 1).isPunct())
+                && (tokens.get(at).tag().startsWith("ADV") || OPENING_ADVERBS.contains(words.get(0).toLowerCase(Locale.ROOT)))
+                && !lex.isGivenName(words.get(0)) && !lex.isTitle(words.get(0).toLowerCase(Locale.ROOT));
+    }
+
+    /** "Noted Feminist Glenn Fleishman": a capitalised word before a common given name and a surname describes the person. */
+    private boolean descriptorAtHead(Head head) {
+        List<String> words = head.words();
+        return words.size() > 2 && DESCRIPTORS.contains(words.get(0).toLowerCase(Locale.ROOT)) && lex.isGivenName(words.get(1))
+                && !lex.isGivenName(words.get(0)) && !lex.isTitle(words.get(0).toLowerCase(Locale.ROOT));
     }
 }
