@@ -3,6 +3,8 @@ package dev.copydesk.checks;
 import dev.copydesk.article.Article;
 import dev.copydesk.article.BlockKind;
 import dev.copydesk.facts.Facts;
+import dev.copydesk.facts.lexicon.Lexicon;
+import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.facts.people.Mention;
 import dev.copydesk.facts.people.Person;
 import dev.copydesk.facts.quotes.QuoteCover;
@@ -16,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One person given conflicting titles: two different offices (Defense Secretary / Secretary of
@@ -73,25 +74,18 @@ final class TitleConsistencyCheck extends RuleCheck {
 
     private final Settings settings;
     private final TitleComparison comparison;
+    /** public-offices.txt and office-holder-words.txt say which offices a later mention may not bring in. */
+    private final Lexicons lexicons;
 
     private TitleConsistencyCheck(Rule rule, Settings settings, CheckContext context) {
         super(rule, TYPE);
         this.settings = settings;
         this.comparison = TitleComparison.of(context.lexicons(), settings.equivalent(), settings.compatible(),
                 settings.checkFormer());
+        this.lexicons = context.lexicons();
     }
 
     /** One title at one mention: a mention may carry several ("Sgt. Ana Cruz, a police spokeswoman"). */
-    /** Offices a person holds by election or appointment, not by rank in their trade. */
-    private static final Set<String> PUBLIC_OFFICES = Set.of("senator", "governor", "mayor", "president", "prime minister",
-            "minister", "secretary", "ambassador", "judge", "justice", "representative", "congressman", "congresswoman",
-            "councilman", "councilwoman", "council member", "chancellor", "general", "admiral", "sheriff", "attorney general");
-
-    /** Descriptions that office-holders are given instead of their office: they leave the office open. */
-    private static final Set<String> OFFICE_HOLDER_ROLES = Set.of("official", "officer", "leader", "head", "chief",
-            "deputy", "lawmaker", "legislator", "politician", "candidate", "nominee", "diplomat", "envoy",
-            "negotiator", "incumbent", "appointee", "statesman", "stateswoman", "commander", "representative");
-
     /** A member of one of these holds a seat: "member of parliament", "a city council member". */
     private static final java.util.regex.Pattern LEGISLATURE = java.util.regex.Pattern.compile(
             "\\b(parliament|congress|senate|assembly|council|house|legislature|cabinet|government|bench|court)\\b");
@@ -273,13 +267,13 @@ final class TitleConsistencyCheck extends RuleCheck {
     /** "senator", "foreign minister", "minister of foreign affairs": the office, or its head noun, is a public one. */
     private boolean isPublicOffice(Title t) {
         String head = comparison.canonical(t.head());
-        if (PUBLIC_OFFICES.contains(head)) {
+        if (lexicons.has(Lexicon.PUBLIC_OFFICES, head)) {
             return true;
         }
         int of = head.indexOf(" of ");
         String noun = of > 0 ? head.substring(0, of) : head;
         String last = noun.substring(noun.lastIndexOf(' ') + 1);
-        return !last.equals("general") && PUBLIC_OFFICES.contains(last); // "general" ends "attorney general", not "general manager"
+        return !last.equals("general") && lexicons.has(Lexicon.PUBLIC_OFFICES, last); // "general" ends "attorney general", not "general manager"
     }
 
     /**
@@ -338,7 +332,7 @@ final class TitleConsistencyCheck extends RuleCheck {
         if (head.equals("member")) {
             return LEGISLATURE.matcher(t.text().toLowerCase(Locale.ROOT)).find();
         }
-        return OFFICE_HOLDER_ROLES.contains(head);
+        return lexicons.has(Lexicon.OFFICE_HOLDER_WORDS, head);
     }
 
     /** The introduction's sentence names the office some other way: "a lawyer who was elected mayor", "won the seat". */

@@ -29,7 +29,9 @@ public enum Lexicon {
     SOURCE_WORDS("source-words.txt"),
     SPEAKER_NOUNS("speaker-nouns.txt"),
     TITLE_EQUIVALENTS("title-equivalents.txt"),
-    TITLE_COMPATIBLE("title-compatible.txt");
+    TITLE_COMPATIBLE("title-compatible.txt"),
+    PUBLIC_OFFICES("public-offices.txt"),
+    OFFICE_HOLDER_WORDS("office-holder-words.txt");
 
     private final String fileName;
 
