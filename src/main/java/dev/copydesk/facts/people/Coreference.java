@@ -4,6 +4,7 @@ import dev.copydesk.facts.lexicon.Lexicons;
 import dev.copydesk.facts.people.Candidate.Evidence;
 import dev.copydesk.facts.titles.Title;
 import dev.copydesk.facts.titles.TitleComparison;
+import dev.copydesk.facts.titles.TitleKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -434,6 +435,9 @@ final class Coreference {
     private boolean fullNamesArePersonal(Group g) {
         boolean anyFull = false;
         for (Candidate c : g.members) {
+            if (c.run().honorific() || c.run().titleTokens() > 0 && c.title() != null && c.title().kind() == TitleKind.OFFICE) {
+                return true; // "Prime Minister Shamir", "Mr. Shamir" say person; "Cook Strait" does not
+            }
             if (c.form() != MentionForm.FULL) {
                 continue;
             }

@@ -181,4 +181,11 @@ class PeopleExtractorTest {
         Person p = byName(snippet("Donald Trump won. Later President-elect Donald Trump said so.")).get("Donald Trump");
         assertEquals("President-elect", p.mentions().get(1).title().text());
     }
+
+    @Test
+    void anOfficeBeforeTheSurnameConfirmsAPersonWhoseGivenNameNoListHas() {
+        Person p = byName(snippet("Prime Minister Kovaczyk opposed the talks. In the end, Zbrislav Kovaczyk gave in."))
+                .get("Zbrislav Kovaczyk");
+        assertTrue(p.confirmed());
+    }
 }
