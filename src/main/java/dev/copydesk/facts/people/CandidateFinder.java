@@ -56,42 +56,24 @@ final class CandidateFinder {
     Candidate candidate(AnnotatedBlock ab, Sentence sentence, NameRun run, Set<String> lowercaseWords) {
         List<Token> tokens = sentence.tokens();
         List<String> parts = run.parts();
-        if (ab.block().italic(run.start(), run.end()) && run.titleTokens() == 0) {
-            return null; // "<em>Logan Lucky</em>": the title of a work
-        }
-        if (parts.size() > 1 && GROUP_PLURAL.matcher(parts.get(parts.size() - 1)).matches()) {
-            return null; // "Tunisian Islamists", "Syrian Christians", "Lebanese Shiites": a group, not a surname
-        }
         boolean titled = run.honorific() || run.titleTokens() > 0;
         // A lone word that names things ("Park", "Field") may still be the surname of someone the
         // story named in full; coreference decides, it stands as no one on its own.
         boolean thingWord = parts.size() == 1 && isOrganisationOrPlace(parts, titled) && !lex.isPlace(parts.get(0));
-        if (!thingWord && isOrganisationOrPlace(parts, titled)) {
+        if (namesSomethingElse(ab, run, titled, thingWord)) {
             return null;
         }
         PersonName name = names.split(parts);
-        String surname = name.surname();
         String given = name.given();
         String key = name.surnameKey();
         if (key.length() < 2 || parts.stream().allMatch(p -> p.matches("(\\p{Lu}\\.)+"))) {
             return null; // initials alone: "D.A."
         }
-        List<Title> found = titles.find(tokens, new NameSpan(run.runStart(), run.firstToken(), run.endToken(),
-                run.honorific() || run.titleTokens() > 0), ab.block().text());
+        List<Title> found = titles.find(tokens, new NameSpan(run.runStart(), run.firstToken(), run.endToken(), titled),
+                ab.block().text());
         Title title = found.isEmpty() ? null : found.get(0);
-        Evidence evidence = evidence(tokens, run, title, given, parts, sentence, lowercaseWords);
-        if (evidence == Evidence.NONE && names.surnameFirst(parts) && names.romanisedEastAsian(parts)) {
-            evidence = Evidence.MEDIUM; // "He Yiming", "Wang Qiang": a Chinese surname and a given name in pinyin
-        }
         boolean sentenceInitial = run.runStart() == 0 || isOpeningPunct(tokens, run.runStart());
-        if (given == null && !titled && run.runStart() > 0
-                && PLACE_PREPOSITIONS.contains(tokens.get(run.runStart() - 1).lower())) {
-            evidence = Evidence.NONE; // "In Albany, …": a place, whatever follows it
-        }
-        if (given == null && sentenceInitial && !tokens.get(run.firstToken()).isPropn()
-                && run.endToken() < tokens.size() && tokens.get(run.endToken()).text().equals(",")) {
-            evidence = Evidence.NONE; // "Later, …", "Meanwhile, …": an opening adverb
-        }
+        Evidence evidence = evidenceInContext(sentence, run, title, given, lowercaseWords, titled, sentenceInitial);
         // A capitalised word the text never uses in lower case, five letters or more: a name the
         // tagger missed, or a misspelt one. Too weak to be a person; kept to compare spellings with.
         boolean unusualWord = given == null && parts.size() == 1 && parts.get(0).length() >= 5
@@ -108,9 +90,6 @@ final class CandidateFinder {
                 loose = true; // "Obma administration officials said": only a spelling to compare
             }
         }
-        MentionForm form = given != null ? MentionForm.FULL
-                : run.honorific() ? MentionForm.HONORIFIC_SURNAME
-                : run.titleTokens() > 0 ? MentionForm.TITLE_SURNAME : MentionForm.SURNAME;
         String text = ab.block().text().substring(run.start(), run.end());
         boolean proper = (!sentenceInitial && tokens.get(run.firstToken()).isPropn()) || unusualWord;
         // "Mojang, the developer of Minecraft": companies take appositions too; a lone word whose
@@ -119,8 +98,47 @@ final class CandidateFinder {
                 && (title.kind() == TitleKind.ROLE || title.kind() == TitleKind.OCCUPATION);
         boolean confirming = evidence == Evidence.STRONG && !companyLike
                 || evidence == Evidence.MEDIUM && (given == null || !worldNameOnly(tokens, run, parts));
-        return new Candidate(ab.block(), run, found, thingWord ? Evidence.NONE : evidence, given, surname, key, form, text,
-                proper || loose, loose, run.courtesy(), companyLike || thingWord, thingWord, confirming && !thingWord);
+        return new Candidate(ab.block(), run, found, thingWord ? Evidence.NONE : evidence, given, name.surname(), key,
+                formOf(run, given), text, proper || loose, loose, run.courtesy(), companyLike || thingWord, thingWord,
+                confirming && !thingWord);
+    }
+
+    /** The title of a work, a group of people, an organisation or a place: no one's name. */
+    private boolean namesSomethingElse(AnnotatedBlock ab, NameRun run, boolean titled, boolean thingWord) {
+        List<String> parts = run.parts();
+        if (ab.block().italic(run.start(), run.end()) && run.titleTokens() == 0) {
+            return true; // "<em>Logan Lucky</em>": the title of a work
+        }
+        if (parts.size() > 1 && GROUP_PLURAL.matcher(parts.get(parts.size() - 1)).matches()) {
+            return true; // "Tunisian Islamists", "Syrian Christians", "Lebanese Shiites": a group, not a surname
+        }
+        return !thingWord && isOrganisationOrPlace(parts, titled);
+    }
+
+    /** How strongly the words around the run say person, with what the sentence's start and a place before it take away. */
+    private Evidence evidenceInContext(Sentence sentence, NameRun run, Title title, String given, Set<String> lowercaseWords,
+                                       boolean titled, boolean sentenceInitial) {
+        List<Token> tokens = sentence.tokens();
+        List<String> parts = run.parts();
+        Evidence evidence = evidence(tokens, run, title, given, parts, sentence, lowercaseWords);
+        if (evidence == Evidence.NONE && names.surnameFirst(parts) && names.romanisedEastAsian(parts)) {
+            evidence = Evidence.MEDIUM; // "He Yiming", "Wang Qiang": a Chinese surname and a given name in pinyin
+        }
+        if (given == null && !titled && run.runStart() > 0
+                && PLACE_PREPOSITIONS.contains(tokens.get(run.runStart() - 1).lower())) {
+            evidence = Evidence.NONE; // "In Albany, …": a place, whatever follows it
+        }
+        if (given == null && sentenceInitial && !tokens.get(run.firstToken()).isPropn()
+                && run.endToken() < tokens.size() && tokens.get(run.endToken()).text().equals(",")) {
+            evidence = Evidence.NONE; // "Later, …", "Meanwhile, …": an opening adverb
+        }
+        return evidence;
+    }
+
+    private static MentionForm formOf(NameRun run, String given) {
+        return given != null ? MentionForm.FULL
+                : run.honorific() ? MentionForm.HONORIFIC_SURNAME
+                : run.titleTokens() > 0 ? MentionForm.TITLE_SURNAME : MentionForm.SURNAME;
     }
 
     /**
