@@ -274,19 +274,28 @@ public final class QuoteExtractor {
             if (!colon && !lex.isSpeechVerb(lastWord) && !lastWord.equals("say") && !lastWord.equals("words")) {
                 return null;
             }
-            Named who = null;
+            Speaker sp = namedBefore(q, s, how);
+            if (sp == null) {
+                sp = subjectOfLeadIn(q, s, how);
+            }
+            return sp == null && colon ? beforeTheColon(q, s, how) : sp;
+        }
+
+        /** The first person named in the lead-in: "Alverson summed it up: “…”". */
+        private Speaker namedBefore(Quote q, Sentence s, Attribution how) {
             List<Named> named = speakers.mentionsIn(ab.block().index());
             for (int i = SpeakerResolver.firstStartingAtOrAfter(named, s.start()); i < named.size()
                     && named.get(i).mention().start() < q.start(); i++) {
-                if (named.get(i).mention().end() <= q.start()) {
-                    who = named.get(i);
-                    break;
+                Named who = named.get(i);
+                if (who.mention().end() <= q.start()) {
+                    return new Speaker(who.mention().text(), who.person(), how);
                 }
             }
-            if (who != null) {
-                return new Speaker(who.mention().text(), who.person(), how);
-            }
-            // No one named: the subject of the lead-in's speech verb ("Asked about it, he said: “…”").
+            return null;
+        }
+
+        /** No one named: the subject of the lead-in's speech verb ("Asked about it, he said: “…”"). */
+        private Speaker subjectOfLeadIn(Quote q, Sentence s, Attribution how) {
             List<Token> tokens = s.tokens();
             for (int i = tokens.size() - 1; i >= 0; i--) {
                 Token t = tokens.get(i);
@@ -299,34 +308,38 @@ public final class QuoteExtractor {
                     return sp;
                 }
             }
-            if (colon) {
-                // "a question came from a member of the audience: “…”": the words before the colon
-                for (int i = tokens.size() - 1; i > 0; i--) {
-                    if (tokens.get(i).text().equals(":") && tokens.get(i).start() < q.start()) {
-                        int[] np = backward(tokens, i - 1);
-                        if (np != null && np[0] > 0 && lex.isSpeechVerb(tokens.get(np[0] - 1).lower())) {
-                            return null; // "told The Times:": the listener, not the speaker
-                        }
-                        if (np != null && np[0] > 1 && isIssuedStatement(tokens, np)) {
-                            int[] issuer = subjectBefore(tokens, np[0] - 2, ranges, ab);
-                            Speaker sp = issuer == null ? null : speakers.resolve(tokens, issuer, ab, how);
-                            if (sp != null) {
-                                return sp; // "The county issued this statement:": the county
-                            }
-                        }
-                        Speaker sp = np == null ? null : speakers.resolve(tokens, np, ab, how);
-                        if (sp == null) {
-                            // "Regardless of …, the report's recommendation is a good one: “…”": the clause's subject
-                            int clause = i - 1;
-                            while (clause >= 0 && !tokens.get(clause).text().equals(",")) {
-                                clause--;
-                            }
-                            int[] subject = forward(tokens, clause + 1, ranges);
-                            sp = subject == null || subject[1] > i ? null : speakers.resolve(tokens, subject, ab, how);
-                        }
-                        return sp;
+            return null;
+        }
+
+        /** "a question came from a member of the audience: “…”", "The county issued this statement:": the words before the colon. */
+        private Speaker beforeTheColon(Quote q, Sentence s, Attribution how) {
+            List<Token> tokens = s.tokens();
+            for (int i = tokens.size() - 1; i > 0; i--) {
+                if (!tokens.get(i).text().equals(":") || tokens.get(i).start() >= q.start()) {
+                    continue;
+                }
+                int[] np = backward(tokens, i - 1);
+                if (np != null && np[0] > 0 && lex.isSpeechVerb(tokens.get(np[0] - 1).lower())) {
+                    return null; // "told The Times:": the listener, not the speaker
+                }
+                if (np != null && np[0] > 1 && isIssuedStatement(tokens, np)) {
+                    int[] issuer = subjectBefore(tokens, np[0] - 2, ranges, ab);
+                    Speaker sp = issuer == null ? null : speakers.resolve(tokens, issuer, ab, how);
+                    if (sp != null) {
+                        return sp; // "The county issued this statement:": the county
                     }
                 }
+                Speaker sp = np == null ? null : speakers.resolve(tokens, np, ab, how);
+                if (sp == null) {
+                    // "Regardless of …, the report's recommendation is a good one: “…”": the clause's subject
+                    int clause = i - 1;
+                    while (clause >= 0 && !tokens.get(clause).text().equals(",")) {
+                        clause--;
+                    }
+                    int[] subject = forward(tokens, clause + 1, ranges);
+                    sp = subject == null || subject[1] > i ? null : speakers.resolve(tokens, subject, ab, how);
+                }
+                return sp;
             }
             return null;
         }
