@@ -56,20 +56,10 @@ final class TitleParser {
         if (words.isEmpty()) {
             return null;
         }
-        List<Head> heads = heads(words);
-        if (heads.isEmpty() && determiner && source != TitleSource.PRENOMINAL) {
-            Head person = personNoun(words);
-            heads = person == null ? partyMember(words) : List.of(person);
-        }
-        if (heads.isEmpty() && source == TitleSource.PRENOMINAL && isAgentNoun(words.get(words.size() - 1).lower())) {
-            heads = List.of(new Head(words.size() - 1, words.size(), words.get(words.size() - 1).lower())); // "chaos theorist Ian Malcolm"
-        }
-        if (heads.isEmpty()) {
-            return null;
-        }
-        Head main = mainHead(words, heads);
+        List<Head> heads = headsOf(words, determiner, source);
+        Head main = heads.isEmpty() ? null : mainHead(words, heads);
         if (main == null) {
-            return null; // "coders in general": the only title word sits inside a prepositional phrase
+            return null; // no title word, or only inside a prepositional phrase ("coders in general")
         }
         List<String> headNames = new ArrayList<>();
         headNames.add(main.canonical());
@@ -78,8 +68,33 @@ final class TitleParser {
                 headNames.add(h.canonical());
             }
         }
-        boolean former = false;
         Set<String> ranks = new LinkedHashSet<>();
+        boolean former = modifiers(words, main, ranks);
+        Word first = words.get(0);
+        Word last = words.get(words.size() - 1);
+        String text = blockText.substring(first.start(), last.end());
+        TitleKind kind = kindOf(main.canonical());
+        String field = kind == TitleKind.OCCUPATION ? lex.occupationField(main.canonical())
+                : kind == TitleKind.POSITION ? lex.positionGroup(main.canonical()) : null;
+        return new Title(text, first.start(), last.end(), source, headNames, kind, field, former, specifiers(words, main), ranks);
+    }
+
+    /** The title words of the phrase; after an article, a person noun or a party ("a Democrat"); before a name, an agent noun. */
+    private List<Head> headsOf(List<Word> words, boolean determiner, TitleSource source) {
+        List<Head> heads = heads(words);
+        if (heads.isEmpty() && determiner && source != TitleSource.PRENOMINAL) {
+            Head person = personNoun(words);
+            heads = person == null ? partyMember(words) : List.of(person);
+        }
+        if (heads.isEmpty() && source == TitleSource.PRENOMINAL && isAgentNoun(words.get(words.size() - 1).lower())) {
+            heads = List.of(new Head(words.size() - 1, words.size(), words.get(words.size() - 1).lower())); // "chaos theorist Ian Malcolm"
+        }
+        return heads;
+    }
+
+    /** Reads the words before the main head: rank modifiers go into {@code ranks}; returns whether "former" or "ex-" is there. */
+    private boolean modifiers(List<Word> words, Head main, Set<String> ranks) {
+        boolean former = false;
         for (int i = 0; i < main.from(); i++) {
             String w = words.get(i).lower();
             if (w.equals("former") || w.startsWith("ex-") || w.equals("ex")) {
@@ -92,17 +107,14 @@ final class TitleParser {
                 ranks.add(w + " " + words.get(i + 1).lower());
             }
         }
-        Set<String> specifiers = specifiers(words, main);
-        Word first = words.get(0);
-        Word last = words.get(words.size() - 1);
-        String text = blockText.substring(first.start(), last.end());
-        TitleKind kind = lex.isRelation(main.canonical()) ? TitleKind.RELATION
-                : lex.isOffice(main.canonical()) ? TitleKind.OFFICE
-                : lex.occupationField(main.canonical()) != null ? TitleKind.OCCUPATION
-                : lex.positionGroup(main.canonical()) != null ? TitleKind.POSITION : TitleKind.ROLE;
-        String field = kind == TitleKind.OCCUPATION ? lex.occupationField(main.canonical())
-                : kind == TitleKind.POSITION ? lex.positionGroup(main.canonical()) : null;
-        return new Title(text, first.start(), last.end(), source, headNames, kind, field, former, specifiers, ranks);
+        return former;
+    }
+
+    private TitleKind kindOf(String head) {
+        return lex.isRelation(head) ? TitleKind.RELATION
+                : lex.isOffice(head) ? TitleKind.OFFICE
+                : lex.occupationField(head) != null ? TitleKind.OCCUPATION
+                : lex.positionGroup(head) != null ? TitleKind.POSITION : TitleKind.ROLE;
     }
 
     private List<Word> words(List<Token> tokens) {
