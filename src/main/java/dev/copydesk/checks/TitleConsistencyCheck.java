@@ -85,7 +85,6 @@ final class TitleConsistencyCheck extends RuleCheck {
         this.lexicons = context.lexicons();
     }
 
-    /** One title at one mention: a mention may carry several ("Sgt. Ana Cruz, a police spokeswoman"). */
     /** A member of one of these holds a seat: "member of parliament", "a city council member". */
     private static final java.util.regex.Pattern LEGISLATURE = java.util.regex.Pattern.compile(
             "\\b(parliament|congress|senate|assembly|council|house|legislature|cabinet|government|bench|court)\\b");
@@ -94,12 +93,13 @@ final class TitleConsistencyCheck extends RuleCheck {
     private static final java.util.regex.Pattern ELECTED_WORDS = java.util.regex.Pattern.compile(
             "\\b(elected|appointed|nominated|sworn|seat|won|wins|re-elected|confirmed|named)\\b");
 
-    /** Words between a name and its apposition that put the job at another time: "now", "later", "by then". */
+    /** Words between a name and its apposition that put the job at another time: "now", "later", "then". */
     private static final java.util.regex.Pattern TIME_CHANGE = java.util.regex.Pattern.compile(
             "\\b(now|later|since|eventually|then|today|currently|once|who became|who is now)\\b");
 
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](\\s|$)");
 
+    /** One title at one mention: a mention may carry several ("Sgt. Ana Cruz, a police spokeswoman"). */
     private record Titled(Mention mention, Title title) {
     }
 
