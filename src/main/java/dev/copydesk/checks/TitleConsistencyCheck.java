@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One person given conflicting titles: two different offices (Defense Secretary / Secretary of
@@ -241,23 +242,8 @@ final class TitleConsistencyCheck extends RuleCheck {
         if (t.kind() != TitleKind.OFFICE || t.source() == TitleSource.COPULAR || t.former() || !isPublicOffice(t)) {
             return null; // a captain, coach or principal is often the profession's own rank
         }
-        Titled introduced = null;
-        for (Mention m : p.mentions()) {
-            if (m == later.mention()) {
-                break;
-            }
-            if (!counts(m.block().kind()) || quoted.covers(m.block(), m.start(), m.end())) {
-                continue;
-            }
-            for (Title e : m.titles()) {
-                if (e.kind() == TitleKind.OFFICE || holdsOffice(e)) {
-                    return null; // the reader was given an office, or a word an office-holder is called by
-                }
-                if (introduced == null && !e.former()) {
-                    introduced = new Titled(m, e);
-                }
-            }
-        }
+        // the reader was given an office, or a word an office-holder is called by: nothing to report
+        Titled introduced = introduction(p, quoted, later, e -> e.kind() == TitleKind.OFFICE || holdsOffice(e), e -> true);
         if (introduced == null || introducedWith(introduced, t)) {
             return null;
         }
@@ -289,8 +275,25 @@ final class TitleConsistencyCheck extends RuleCheck {
                 || (t.kind() != TitleKind.OFFICE && t.kind() != TitleKind.OCCUPATION)) {
             return null;
         }
+        // two of a kind are compared by conflict(), and an introduction that pointed at this job leaves nothing to report
+        Titled introduced = introduction(p, quoted, later,
+                e -> e.kind() == t.kind() || (t.kind() == TitleKind.OFFICE && holdsOffice(e))
+                        || (e.field() != null && e.field().equals(t.field())),
+                e -> e.kind() != TitleKind.RELATION);
+        if (introduced == null || introducedWith(introduced, t) || changedSince(later)) {
+            return null;
+        }
+        return report(article, p, introduced, later, "job-late");
+    }
+
+    /**
+     * The first title the writer gave the person before {@code later} (in counted blocks, outside quotes) that is
+     * not "former" and that {@code introduces} accepts; null when there is none, or when any earlier title
+     * {@code rulesOut} the report.
+     */
+    private Titled introduction(Person p, QuoteCover quoted, Titled later, Predicate<Title> rulesOut,
+                                Predicate<Title> introduces) {
         Titled introduced = null;
-        boolean earlierMention = false;
         for (Mention m : p.mentions()) {
             if (m == later.mention()) {
                 break;
@@ -298,21 +301,16 @@ final class TitleConsistencyCheck extends RuleCheck {
             if (!counts(m.block().kind()) || quoted.covers(m.block(), m.start(), m.end())) {
                 continue;
             }
-            earlierMention = true;
             for (Title e : m.titles()) {
-                if (e.kind() == t.kind() || (t.kind() == TitleKind.OFFICE && holdsOffice(e))
-                        || (e.field() != null && e.field().equals(t.field()))) {
-                    return null; // compared as two of a kind, or the introduction pointed at this job
+                if (rulesOut.test(e)) {
+                    return null;
                 }
-                if (introduced == null && !e.former() && e.kind() != TitleKind.RELATION) {
+                if (introduced == null && !e.former() && introduces.test(e)) {
                     introduced = new Titled(m, e);
                 }
             }
         }
-        if (!earlierMention || introduced == null || introducedWith(introduced, t) || changedSince(later)) {
-            return null;
-        }
-        return report(article, p, introduced, later, "job-late");
+        return introduced;
     }
 
     /** "Sarah Gille, now a physical oceanographer": the apposition itself says the job came later. */
