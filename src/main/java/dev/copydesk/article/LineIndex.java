@@ -16,36 +16,33 @@ public final class LineIndex {
     }
 
     public LineIndex(String content) {
+        this(lineStarts(content), -1, 0);
+    }
+
+    private static int[] lineStarts(String content) {
         int[] starts = new int[16];
-        int n = 0;
-        starts[n++] = 0;
-        if (content.indexOf('\r') < 0) {
-            // LF only (nearly every page): indexOf scans the string's bytes, far faster than charAt per char
-            for (int i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i + 1;
-            }
-            this.lineStarts = Arrays.copyOf(starts, n);
-            this.insertedAt = -1;
-            this.insertedLength = 0;
-            return;
-        }
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            boolean end = c == '\n' || (c == '\r' && (i + 1 == content.length() || content.charAt(i + 1) != '\n'));
-            if (!end) {
-                continue;
-            }
+        int n = 1; // line 1 starts at 0
+        // LF only (nearly every page): indexOf scans the string's bytes, far faster than charAt per char
+        boolean lfOnly = content.indexOf('\r') < 0;
+        for (int i = lfOnly ? content.indexOf('\n') : nextLineEnd(content, 0); i >= 0;
+             i = lfOnly ? content.indexOf('\n', i + 1) : nextLineEnd(content, i + 1)) {
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
             }
             starts[n++] = i + 1;
         }
-        this.lineStarts = Arrays.copyOf(starts, n);
-        this.insertedAt = -1;
-        this.insertedLength = 0;
+        return Arrays.copyOf(starts, n);
+    }
+
+    /** The offset of the next LF, or of a CR not followed by LF, at or after {@code from}; -1 when none. */
+    private static int nextLineEnd(String content, int from) {
+        for (int i = from; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == content.length() || content.charAt(i + 1) != '\n'))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
