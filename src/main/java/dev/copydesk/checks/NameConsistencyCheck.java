@@ -270,9 +270,7 @@ final class NameConsistencyCheck extends RuleCheck {
         String ek = e.surnameKey();
         String vk = v.surnameKey();
         if (!ek.equals(vk)) {
-            // "Forrest Joens" for Michael Forrest Jones, whom the story also calls Forrest Jones
-            String vg = givenOf(v);
-            if (!similar(ek, vk) || established.stream().noneMatch(m -> givenCompatible(givenOf(m) == null ? givenOf(e) : givenOf(m), vg))) {
+            if (!similar(ek, vk) || !givenFits(established, givenOf(v))) {
                 return List.of();
             }
             return report(article, established, variant, surfaceKey(e), surfaceKey(v));
@@ -323,6 +321,15 @@ final class NameConsistencyCheck extends RuleCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * The variant's given name fits one the established spelling is written with ("Forrest Joens" for Michael
+     * Forrest Jones, whom the story also calls Forrest Jones); no given name on either side fits anything.
+     */
+    private static boolean givenFits(List<Mention> established, String given) {
+        List<String> givens = established.stream().map(NameConsistencyCheck::givenOf).filter(g -> g != null).toList();
+        return givens.isEmpty() || givens.stream().anyMatch(g -> givenCompatible(g, given));
     }
 
     private static boolean givenCompatible(String a, String b) {

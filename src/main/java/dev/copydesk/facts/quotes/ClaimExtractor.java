@@ -20,6 +20,8 @@ import java.util.List;
 public final class ClaimExtractor {
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("have", "has", "had", "be", "been", "being",
             "is", "are", "was", "were", "do", "does", "did");
+    /** Subjects that say no one spoke: "nobody said", "none claimed". */
+    private static final java.util.Set<String> NOBODY = java.util.Set.of("nobody", "none", "neither", "nothing");
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("out", "up", "off", "down", "away", "over", "back");
 
     private final Lexicons lex;
@@ -193,8 +195,6 @@ public final class ClaimExtractor {
         String word = tokens.get(subject).lower();
         return NOBODY.contains(word) || subject > 0 && tokens.get(subject - 1).lower().equals("no");
     }
-
-    private static final java.util.Set<String> NOBODY = java.util.Set.of("nobody", "none", "neither", "nothing");
 
     private String sourceIn(AnnotatedBlock ab, Sentence s, int hedgeStart, int hedgeEnd) {
         String sentence = ab.normalized().substring(s.start(), s.end());
