@@ -3,23 +3,12 @@
 estimate on errors not chosen by hand. Usage: python3 bench/blind/plant.py SEED [CORPUS] [OUT]
 Then: python3 bench/blind/score.py [CORPUS] [OUT]. Needs target/copydesk.jar."""
 import random, re, sys
+import planting
 from planting import start, ents, offset, apply, finish
 corpus, out = start('target/blind/pages')
 truth = []
 def mutate(word):
-    w = list(word)
-    inner = [i for i in range(1, len(w)-1) if w[i].isalpha()]
-    kind = random.choice(['swap','delete','vowel'])
-    if kind == 'swap' and len(inner) >= 2:
-        i = random.choice(inner[:-1]); w[i], w[i+1] = w[i+1], w[i]
-    elif kind == 'delete' and inner:
-        del w[random.choice(inner)]
-    else:
-        vs = [i for i in inner if w[i] in 'aeiou']
-        if not vs: return None
-        i = random.choice(vs); w[i] = random.choice([v for v in 'aeiou' if v != w[i]])
-    m = ''.join(w)
-    return m if m != word else None
+    return planting.mutate(word, ['swap', 'delete', 'vowel'])
 for page in sorted(corpus.glob('*.html')):
     text = page.read_text(encoding='utf-8')
     e = ents(page)

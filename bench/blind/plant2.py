@@ -5,23 +5,12 @@ misspellings inside a later full name, "reportedly" before a verb, a given name 
 first of two full mentions, and "he said" removed from a quote that closes a paragraph.
 Usage: python3 bench/blind/plant2.py SEED [CORPUS] [OUT]; score with bench/blind/score.py."""
 import random, re, sys
+import planting
 from planting import start, ents, offset, apply, finish
 corpus, out = start('target/blind-alt/pages')
 truth = []
 def mutate(word):
-    w = list(word)
-    inner = [i for i in range(1, len(w)-1) if w[i].isalpha()]
-    kind = random.choice(['swap','double','vowel'])
-    if kind == 'swap' and len(inner) >= 2:
-        i = random.choice(inner[:-1]); w[i], w[i+1] = w[i+1], w[i]
-    elif kind == 'double' and inner:
-        i = random.choice(inner); w.insert(i, w[i])
-    else:
-        vs = [i for i in inner if w[i] in 'aeiou']
-        if not vs: return None
-        i = random.choice(vs); w[i] = random.choice([v for v in 'aeiou' if v != w[i]])
-    m = ''.join(w)
-    return m if m != word else None
+    return planting.mutate(word, ['swap', 'double', 'vowel'])
 # Titles that conflict with anything but themselves, written as an apposition.
 APPOSITIONS = [('the city\'s mayor', 'mayor'), ('the state\'s governor', 'governor'), ('a federal judge', 'judge'),
                ('the country\'s foreign minister', 'foreign minister'), ('a surgeon', 'surgeon'),

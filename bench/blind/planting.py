@@ -1,6 +1,6 @@
-"""What both planters share: reading a seed and folders from the command line, asking copydesk
-where the names are, turning a line and column into an offset, and writing the planted pages with
-their truth.tsv."""
+"""What the first two planters share: reading a seed and folders from the command line, asking
+copydesk where the names are, misspelling a word, turning a line and column into an offset, and
+writing the planted pages with their truth.tsv."""
 import json, pathlib, random, subprocess, sys
 
 def start(default_out):
@@ -34,3 +34,23 @@ def finish(truth, out):
         for row in truth:
             t.write('\t'.join(str(x) for x in row) + '\n')
     print(len(truth), 'plants')
+
+def mutate(word, kinds):
+    """`word` with one random edit of one of `kinds` ('swap' two inner letters, 'delete' or 'double' one,
+    else change a vowel), or None when the edit leaves it unchanged or finds no vowel. Each planter
+    passes its own kinds, so their misspellings differ."""
+    w = list(word)
+    inner = [i for i in range(1, len(w)-1) if w[i].isalpha()]
+    kind = random.choice(kinds)
+    if kind == 'swap' and len(inner) >= 2:
+        i = random.choice(inner[:-1]); w[i], w[i+1] = w[i+1], w[i]
+    elif kind == 'delete' and inner:
+        del w[random.choice(inner)]
+    elif kind == 'double' and inner:
+        i = random.choice(inner); w.insert(i, w[i])
+    else:
+        vs = [i for i in inner if w[i] in 'aeiou']
+        if not vs: return None
+        i = random.choice(vs); w[i] = random.choice([v for v in 'aeiou' if v != w[i]])
+    m = ''.join(w)
+    return m if m != word else None
