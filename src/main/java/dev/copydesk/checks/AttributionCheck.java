@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * "Who said so?", by {@code mode}: a full quote with no speaker ({@code orphan-quote}); an
+ * "Who said so?", by {@code mode}: a full quote with no speaker, or quoted words in the writer's
+ * sentence that no one near them says ({@code orphan-quote}); an
  * agentless allegation with no source nearby ({@code unsourced-allegation}); unnamed sourcing
  * ({@code anonymous-source}); an attribution verb that is not neutral ({@code loaded-verb}).
  */
@@ -29,6 +30,8 @@ final class AttributionCheck extends RuleCheck {
             List.of(MessageSpec.of("orphan", "a full quote with no speaker", "quote", "reason").inMode("orphan-quote"),
                     MessageSpec.of("inherited", "a quote paragraph that relies on a speaker named in the paragraph "
                             + "before", "quote", "speaker").inMode("orphan-quote"),
+                    MessageSpec.of("partial", "words quoted inside the writer's sentence that no one in it, or in the "
+                            + "sentence before, says or writes", "quote").inMode("orphan-quote"),
                     MessageSpec.of("continued", "a quote paragraph that goes on from the same speaker's quote in "
                             + "the paragraph before", "quote", "speaker").inMode("orphan-quote"),
                     MessageSpec.of("unsourced", "an agentless allegation with no source nearby", "phrase")
@@ -97,6 +100,11 @@ final class AttributionCheck extends RuleCheck {
         List<Finding> out = new ArrayList<>();
         boolean reportsSpeech = reportsSpeech(facts);
         for (Quote q : facts.quotes()) {
+            if (q.unvoiced() && counts(q.block().kind())) {
+                out.add(finding(a, q.block(), q.start(), Math.min(q.end(), q.block().text().length()), "partial",
+                        Map.of("quote", opening(q.text())), null, List.of()));
+                continue;
+            }
             if (!q.full() || !q.marked() || !counts(q.block().kind())) {
                 continue; // partial quotes are the writer's sentence; unmarked block quotations are excerpts
             }

@@ -51,6 +51,8 @@ final class TitleConsistencyCheck extends RuleCheck {
                             .inMode("conflict", "display"),
                     MessageSpec.of("office-late", "a public office before or beside the name that the introduction, "
                             + "by a profession, description, relation or degree, did not give", PLACEHOLDERS).inMode("conflict"),
+                    MessageSpec.of("office-untitled", "a public office before the name at a later mention, when the "
+                            + "introduction by full name gave no title", PLACEHOLDERS).inMode("conflict"),
                     MessageSpec.of("job-late", "a job in apposition at a later mention that the introduction, "
                             + "by a job of another kind, a description or a degree, did not give", PLACEHOLDERS).inMode("conflict"),
                     MessageSpec.of("wording", "one role with different rank words", PLACEHOLDERS).inMode("wording")),
@@ -136,6 +138,9 @@ final class TitleConsistencyCheck extends RuleCheck {
                 }
                 if (f == null && settings.mode() == Mode.CONFLICT) {
                     f = lateJob(facts.article(), p, quoted, titled.get(i));
+                }
+                if (f == null && settings.mode() == Mode.CONFLICT) {
+                    f = officeNeverIntroduced(facts, p, quoted, titled.get(i));
                 }
                 if (f != null) {
                     out.add(f);
@@ -231,23 +236,82 @@ final class TitleConsistencyCheck extends RuleCheck {
 
     /**
      * "Jamie Werner, a park ranger, …" then "Governor Werner" or "Werner, the state's governor,":
-     * a public office put before or beside the name that the person was not introduced with, when the introduction gave them something
-     * else (a profession, a position, a description, a relation, a degree). A newsroom gives
+     * a public office, or the office of a calling ("Bishop Werner", "Coach Werner"), put before or
+     * beside the name that the person was not introduced with, when the introduction gave them
+     * something else (a profession of another field, a position, a description, a relation, a degree). A newsroom gives
      * the office at the first reference; one that appears only later is a different person's,
      * or the introduction left it out. Descriptions an office-holder is often given instead
      * ("a lawmaker", "the party's leader") do not count as an introduction.
      */
     private Finding lateOffice(Article article, Person p, QuoteCover quoted, Titled later) {
         Title t = later.title();
-        if (t.kind() != TitleKind.OFFICE || t.source() == TitleSource.COPULAR || t.former() || !isPublicOffice(t)) {
-            return null; // a captain, coach or principal is often the profession's own rank
+        boolean calling = t.field() != null; // a bishop, a coach, a colonel: the office of one field of work
+        if (t.kind() != TitleKind.OFFICE || t.source() == TitleSource.COPULAR || t.former() || !(isPublicOffice(t) || calling)) {
+            return null; // a captain or a principal is often the profession's own rank
         }
-        // the reader was given an office, or a word an office-holder is called by: nothing to report
-        Titled introduced = introduction(p, quoted, later, e -> e.kind() == TitleKind.OFFICE || holdsOffice(e), e -> true);
+        // the reader was given an office, a word an office-holder is called by, or a job of the calling: nothing to report
+        Titled introduced = introduction(p, quoted, later, e -> e.kind() == TitleKind.OFFICE || holdsOffice(e)
+                || (calling && t.field().equals(e.field())), e -> true);
         if (introduced == null || introducedWith(introduced, t)) {
             return null;
         }
         return report(article, p, introduced, later, "office-late");
+    }
+
+    /**
+     * "Zeev Sharon runs a hotel start-up …" then "Admiral Sharon": a public office, or a calling's office, before
+     * the name at a later mention, when the introduction by full name, and every mention up to this one, gave no
+     * title at all. A newsroom gives the office at the first reference; one that appears only later is someone
+     * else's, or the introduction left it out.
+     */
+    private Finding officeNeverIntroduced(Facts facts, Person p, QuoteCover quoted, Titled later) {
+        Title t = later.title();
+        if (t.kind() != TitleKind.OFFICE || t.source() != TitleSource.PRENOMINAL || t.former()
+                || !(isPublicOffice(t) || t.field() != null) || !titleWordsOnly(t)
+                || someoneElseCalled(facts.people(), p, later.mention().surnameKey())) {
+            return null; // with two people of that surname, the titled one may be the other
+        }
+        Article article = facts.article();
+        Mention first = null;
+        for (Mention m : p.mentions()) {
+            if (m == later.mention()) {
+                break;
+            }
+            if (!counts(m.block().kind()) || quoted.covers(m.block(), m.start(), m.end())) {
+                continue;
+            }
+            if (!m.titles().isEmpty()) {
+                return null; // some title was given: the other comparisons judge it
+            }
+            if (first == null) {
+                first = m;
+            }
+        }
+        if (first == null || first.form() != dev.copydesk.facts.people.MentionForm.FULL) {
+            return null;
+        }
+        Mention m = later.mention();
+        Map<String, Object> values = Map.of("name", p.name(), "title", t.text(), "firstTitle", "",
+                "firstLine", article.locate(first.block(), first.start(), first.end()).line(),
+                "firstColumn", article.locate(first.block(), first.start(), first.end()).column(),
+                "where", place(m.block().kind()));
+        Related rel = related(article, first.block(), first.start(), first.end(), "introduced here with no title");
+        return finding(article, m.block(), Math.min(t.start(), m.start()), Math.max(t.end(), m.end()), "office-untitled",
+                values, null, List.of(rel));
+    }
+
+    private static boolean someoneElseCalled(List<Person> people, Person p, String surnameKey) {
+        return people.stream().anyMatch(q -> q != p && q.mentions().stream().anyMatch(m -> surnameKey.equals(m.surnameKey())));
+    }
+
+    /** "Vice Admiral", "Governor": nothing but title words ("GNU General" before "Public License" is no office). */
+    private boolean titleWordsOnly(Title t) {
+        for (String w : t.text().split("[\\s.]+")) {
+            if (!w.isEmpty() && !lexicons.isTitleWord(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "senator", "foreign minister", "minister of foreign affairs": the office, or its head noun, is a public one. */

@@ -227,7 +227,7 @@ final class Coreference {
             }
             Candidate c = candidates.get(i);
             if (c.loose()) {
-                Group named = introducedBefore(groups, c, i);
+                Group named = namedInFull(groups, c);
                 if (named != null) {
                     named.own(c, i, owner); // "Josh Earnest told reporters. … Earnest added that …"
                 } else {
@@ -291,14 +291,15 @@ final class Coreference {
 
     /**
      * A capitalised word at the start of a sentence that the tagger took for something else
-     * ("Earnest added", "Young said"), with a speech verb or another sign of a person beside it, is
-     * the one person already introduced by a full name with that surname.
+     * ("Earnest added", "Young said", "Hicks said"), with a speech verb or another sign of a person beside it,
+     * is the one person the story names in full with that surname: usually introduced before, and when the
+     * full name only comes later, the surname was used first (first-reference reports it).
      */
-    private static Group introducedBefore(Groups groups, Candidate c, int index) {
+    private static Group namedInFull(Groups groups, Candidate c) {
         if (c.evidence() != Evidence.MEDIUM && c.evidence() != Evidence.STRONG || c.given() != null) {
             return null;
         }
-        List<Group> same = groups.withKey(c.surnameKey()).stream().filter(g -> g.given != null && g.firstAt < index).toList();
+        List<Group> same = groups.withKey(c.surnameKey()).stream().filter(g -> g.given != null).toList();
         return same.size() == 1 ? same.get(0) : null;
     }
 
@@ -391,9 +392,26 @@ final class Coreference {
         if (gender == Gender.UNKNOWN) {
             gender = givenGender(g.given, g.key);
         }
+        fullest = fullNameOutsideBody(g, fullest);
         boolean confirmed = g.members.stream().anyMatch(Candidate::confirming) && fullNamesArePersonal(g)
                 || calledByGivenName(g) || namedAgain(g);
         return new Person(fullest.text(), mentions, gender, confirmed);
+    }
+
+    /**
+     * "her mother, Fiona," in the body and "Fiona Parry issued a plea …" in a subhead: a body that gives only the
+     * given name is named by the full name written elsewhere on the page.
+     */
+    private static Candidate fullNameOutsideBody(Group g, Candidate fullest) {
+        if (fullest.form() != MentionForm.GIVEN) {
+            return fullest;
+        }
+        for (Candidate c : g.members) {
+            if (c.form() == MentionForm.FULL && c.run().parts().size() > 1 && fullest.text().equals(c.given())) {
+                return c;
+            }
+        }
+        return fullest;
     }
 
     /**

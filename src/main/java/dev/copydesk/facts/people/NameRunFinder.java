@@ -16,6 +16,16 @@ import java.util.Set;
 final class NameRunFinder {
     private static final Set<String> CLOSED_TAGS = Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM",
             "SYM", "PART", "AUX");
+    /** Pronouns of four letters or more: a capitalised word tagged PRON that is none of these is a name. */
+    private static final Set<String> PRONOUN_WORDS = Set.of("this", "that", "these", "those", "what", "which", "whom",
+            "whose", "anyone", "anybody", "anything", "someone", "somebody", "something", "everyone", "everybody",
+            "everything", "nobody", "nothing", "none", "both", "each", "either", "neither", "several", "many", "much",
+            "most", "some", "such", "other", "others", "another", "they", "them", "their", "theirs", "there", "here",
+            "mine", "yours", "ours", "hers", "himself", "herself", "itself", "themselves", "ourselves", "yourself",
+            "yourselves", "myself", "whoever", "whatever", "whichever", "whomever", "ones", "less", "more", "little",
+            "enough", "half", "plenty", "thou", "thee", "till", "until", "once", "self", "same", "naught", "aught",
+            "somewhere", "anywhere", "everywhere", "nowhere", "where", "when", "while", "then", "than", "thus", "though",
+            "although", "whether", "because", "since", "also", "only", "even", "just", "well", "very", "quite");
     private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
 
     private final Lexicons lex;
@@ -168,6 +178,10 @@ final class NameRunFinder {
         }
         if (i > 0 && nextCapitalised && lex.isSpeechVerb(tokens.get(i - 1).lower())) {
             return true; // "said Will Hansen": Will read as a modal
+        }
+        if (tokens.get(i).tag().startsWith("PRON") && startsUpper(text) && text.length() >= 4
+                && !PRONOUN_WORDS.contains(tokens.get(i).lower())) {
+            return true; // "Whitby said": an unknown capitalised word the tagger guessed was a pronoun
         }
         return i > 0 && lex.isCommonGivenName(text) && nextCapitalised;
     }

@@ -14,13 +14,21 @@ import dev.copydesk.article.Block;
  * @param marked     in quotation marks; false for a block quotation set off without them (an excerpt)
  * @param speaker    who said it, or null
  * @param note       why a nearby candidate speaker was not taken, or null
+ * @param unvoiced   a partial quote of five words or more, with no speaker, whose sentence and the sentence
+ *                   before hold no one who could be saying or writing it: no name, no personal pronoun, no
+ *                   speech verb, no source, speaker or title noun ("But it is also an assurance “that people
+ *                   are watching out for the resource.”")
  */
 public record Quote(Block block, int start, int end, String text, boolean full, boolean runsOn, boolean marked,
-                    Speaker speaker, String note) {
+                    Speaker speaker, String note, boolean unvoiced) {
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]*\\p{Lu}");
 
     public Quote withSpeaker(Speaker s, String why) {
-        return new Quote(block, start, end, text, full, runsOn, marked, s, why);
+        return new Quote(block, start, end, text, full, runsOn, marked, s, why, unvoiced && s == null);
+    }
+
+    public Quote asUnvoiced() {
+        return new Quote(block, start, end, text, full, runsOn, marked, speaker, note, true);
     }
 
     /** How many sentences the quoted words hold: a statement that goes on, or a single line. */

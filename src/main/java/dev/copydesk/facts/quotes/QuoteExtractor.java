@@ -42,6 +42,23 @@ public final class QuoteExtractor {
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "of");
 
+    /** Verbs that put a name or a description on something: their subject is the one who calls it so. */
+    private static final Set<String> NAMING_VERBS = Set.of("called", "calls", "dubbed", "dubs", "termed", "terms",
+            "labelled", "labeled", "branded", "brands", "hailed", "hails", "touted", "touts", "billed", "pledged",
+            "promised", "vowed", "urged", "warned", "accused", "blamed", "praised", "criticised", "criticized");
+
+    /** Written texts whose words a sentence may quote: "The law requires that fishermen “take all …”". */
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("law", "laws", "rule", "rules", "bill", "act", "order",
+            "ruling", "verdict", "judgment", "contract", "policy", "agreement", "guidelines", "guidance", "regulation",
+            "regulations", "constitution", "treaty", "charter", "code", "manual", "website", "site", "label", "text",
+            "ad", "advert", "advertisement", "memo", "document", "documents", "filing", "report", "plan", "proposal",
+            "petition", "motion", "resolution", "amendment", "clause", "notice", "warning", "sign", "poster", "book",
+            "paper", "study", "survey", "transcript", "decision", "opinion", "brief", "lawsuit", "complaint", "summary");
+
+    /** Pronouns that stand for someone who may be speaking; "it" is left out ("it is also an assurance “…”"). */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "me", "us",
+            "him", "her", "them", "his", "their", "our", "my", "its");
+
     /** "he said", "she said" with no one of that gender named: no neighbour stands in ("they" may be a group). */
     private static final Set<String> GENDERED_PRONOUNS = Set.of("he", "she");
 
@@ -92,7 +109,7 @@ public final class QuoteExtractor {
                 // word in quotation marks ("“cors”: response was received …" after a stray prime)
                 boolean goesOn = chainHead != null && r == ranges.get(0) && inner.split("\\s+").length >= 3;
                 boolean full = !marked || isFull(text, r[0], inner) || goesOn;
-                Quote q = attributor.attribute(new Quote(ab.block(), r[0], r[1], inner, full, runsOn, marked, null, null));
+                Quote q = attributor.attribute(new Quote(ab.block(), r[0], r[1], inner, full, runsOn, marked, null, null, false));
                 boolean weak = q.speaker() == null || q.speaker().attribution().isCarriedOver();
                 if (weak && goesOn && chainHead.speaker() != null) {
                     q = q.withSpeaker(chainHead.speaker().as(Attribution.RUNNING_QUOTE), null);
@@ -248,7 +265,55 @@ public final class QuoteExtractor {
             if (s == null && !pronounNamesNoOne && q.start() <= firstNonSpace(ab.normalized()) + 1) {
                 s = previousParagraph();
             }
-            return q.withSpeaker(s, s == null ? note[0] : null);
+            q = q.withSpeaker(s, s == null ? note[0] : null);
+            return s == null && !q.full() && q.marked() && noOneToSayIt(q, first, last) ? q.asUnvoiced() : q;
+        }
+
+        /**
+         * A partial quote of five words or more with no one in its sentence or the sentence before who could be
+         * saying or writing it: no name, no personal pronoun, no speech verb, and no noun for a speaker, a source or
+         * a title. Words inside quotation marks do not count ("I" in the quote is whoever said it).
+         */
+        private boolean noOneToSayIt(Quote q, int first, int last) {
+            if (q.text().split("\\s+").length < MIN_FULL_WORDS) {
+                return false;
+            }
+            List<Sentence> sentences = ab.sentences();
+            int from = Math.max(0, first - 1);
+            int fromChar = sentences.get(from).start();
+            for (Named who : speakers.mentionsIn(ab.block().index())) {
+                if (who.mention().start() >= fromChar && who.mention().start() < q.end()) {
+                    return false;
+                }
+            }
+            for (int i = from; i <= last; i++) {
+                List<Token> tokens = sentences.get(i).tokens();
+                for (int k = 0; k < tokens.size(); k++) {
+                    if (!quoted(tokens.get(k)) && couldSayIt(tokens, k)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private boolean quoted(Token t) {
+            for (int[] r : ranges) {
+                if (t.start() >= r[0] && t.end() <= r[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean couldSayIt(List<Token> tokens, int k) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            boolean verb = t.isVerb() && !(k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("NOUN")); // "added costs"
+            return t.isPropn() || PERSONAL_PRONOUNS.contains(w) || (verb && (lex.isSpeechVerb(w) || FRAME_VERBS.contains(w)
+                    || NAMING_VERBS.contains(w))) || lex.isSpeakerNoun(w) || STATEMENT_NOUNS.contains(w)
+                    || DOCUMENT_NOUNS.contains(w) || lex.has(dev.copydesk.facts.lexicon.Lexicon.SOURCE_WORDS, w)
+                    || lex.isTitle(w) || lex.isRelation(w);
         }
 
         private List<int[]> previousQuotes() {

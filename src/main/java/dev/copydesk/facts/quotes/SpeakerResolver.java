@@ -37,6 +37,8 @@ final class SpeakerResolver {
     private final Map<Integer, int[]> maxEnds = new HashMap<>();
     private final Map<AnnotatedBlock, Integer> positions = new IdentityHashMap<>();
     private final Map<Person, Gender> genders = new IdentityHashMap<>();
+    /** Per block, its quotation-mark spans, read when a pronoun's search first reaches it. */
+    private final Map<Integer, List<int[]>> quoteSpans = new HashMap<>();
 
     SpeakerResolver(Lexicons lex, AnnotatedArticle article, List<Person> people) {
         this.lex = lex;
@@ -145,7 +147,7 @@ final class SpeakerResolver {
         int at = positions.getOrDefault(ab, -1);
         for (int b = at, steps = 0; b >= 0 && steps < 3; b--) {
             AnnotatedBlock block = blocks.get(b);
-            if (!block.block().kind().isBody()) {
+            if (!narrates(block.block())) {
                 continue;
             }
             steps++;
@@ -169,8 +171,8 @@ final class SpeakerResolver {
                     if (m >= limit) {
                         break;
                     }
-                    if (!gender.fits(genders.get(n.person()))) {
-                        continue;
+                    if (!gender.fits(genders.get(n.person())) || quoted(n)) {
+                        continue; // a name inside someone's quote is their wording, not who the story is about
                     }
                     last = n;
                     if (subject == null && m - s.start() <= 12) {
@@ -262,7 +264,31 @@ final class SpeakerResolver {
     }
 
     private boolean fitsBody(Named n, Gender gender) {
-        return n.mention().block().kind().isBody() && gender.fits(genders.get(n.person()));
+        return narrates(n.mention().block()) && gender.fits(genders.get(n.person())) && !quoted(n);
+    }
+
+    /**
+     * Story text a pronoun can point back into: the body, and a subhead written as a sentence (BuzzFeed's list
+     * items open with one: "Fiona Parry issued a plea …", then "“…,” she said.").
+     */
+    private static boolean narrates(dev.copydesk.article.Block block) {
+        if (block.kind().isBody()) {
+            return true;
+        }
+        String text = block.text().stripTrailing();
+        return block.kind() == dev.copydesk.article.BlockKind.SUBHEAD && text.endsWith(".") && text.indexOf(' ') > 0;
+    }
+
+    /** The mention lies inside quotation marks. */
+    private boolean quoted(Named n) {
+        List<int[]> spans = quoteSpans.computeIfAbsent(n.mention().block().index(),
+                k -> QuoteSpans.of(n.mention().block().text()));
+        for (int[] r : spans) {
+            if (n.mention().start() >= r[0] && n.mention().end() <= r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param source      how it is attached
  * @param heads       canonical title heads found ("ambassador", "secretary of defense"); the main one first
  * @param kind        what the main head is: an office, an occupation, a playing position, a role, a credential
- * @param field       the occupation's field or the position's group ("medicine", "forward"), or null
+ * @param field       the field of an occupation or of a calling's office ("medicine", "clergy"), or a position's group ("forward"); or null
  * @param former      "former" or "ex-" qualifies it
  * @param specifiers  words that say which office: "iraq" in "ambassador to Iraq", "white house" words
  * @param rankWords   seniority words ("top", "most senior") that make wording variants, not conflicts

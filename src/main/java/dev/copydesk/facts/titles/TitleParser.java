@@ -74,7 +74,7 @@ final class TitleParser {
         Word last = words.get(words.size() - 1);
         String text = blockText.substring(first.start(), last.end());
         TitleKind kind = kindOf(main.canonical());
-        String field = kind == TitleKind.OCCUPATION ? lex.occupationField(main.canonical())
+        String field = kind == TitleKind.OCCUPATION || kind == TitleKind.OFFICE ? lex.occupationField(main.canonical())
                 : kind == TitleKind.POSITION ? lex.positionGroup(main.canonical()) : null;
         return new Title(text, first.start(), last.end(), source, headNames, kind, field, former, specifiers(words, main), ranks);
     }

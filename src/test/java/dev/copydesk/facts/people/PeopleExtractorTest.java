@@ -188,4 +188,11 @@ class PeopleExtractorTest {
                 .get("Zbrislav Kovaczyk");
         assertTrue(p.confirmed());
     }
+
+    @Test
+    void aSurnameTheTaggerCallsAPronounStillJoinsThePerson() {
+        Facts f = snippet("Grace Whitby, an illustrator, designed the agency's new logo. Whitby said the fee had been paid.");
+        Person p = byName(f).get("Grace Whitby");
+        assertEquals(2, p.mentions().size(), "'Whitby said' is her second mention");
+    }
 }

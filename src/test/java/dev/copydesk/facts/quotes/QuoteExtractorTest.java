@@ -112,4 +112,32 @@ class QuoteExtractorTest {
         }
         assertEquals("We will build the bridge number 999 this year,", q.get(999).text());
     }
+
+    @Test
+    void partialQuoteIsUnvoicedOnlyWhenNoOneNearCouldBeSayingIt() {
+        Quote orphan = quotes("The repairs came with added costs. But the loan is also an assurance "
+                + "\"that the park will be here for another fifty years.\"").get(0);
+        assertFalse(orphan.full());
+        assertTrue(orphan.unvoiced(), "no name, pronoun, speech verb or source in reach");
+        String[] voiced = {
+            "Bob Alverson runs the association. He called the plan \"a disaster for working families and their towns.\"",
+            "The law requires that fishermen \"take all reasonable steps to avoid bycatch of protected species.\"",
+            "The fleet sails on Monday. Alverson described it as \"a stable but declining resource for the region.\"",
+            "The mayor spoke first. The plan is \"a disaster for working families and their towns.\"",
+        };
+        for (String text : voiced) {
+            List<Quote> q = quotes(text);
+            assertEquals(1, q.size(), text);
+            assertFalse(q.get(0).unvoiced(), text);
+        }
+    }
+
+    @Test
+    void aNameInsideSomeoneElsesQuoteIsNotWhomAPronounPointsTo() {
+        List<Quote> q = quotes("Her mother, Fiona Parry, spoke on Monday. \"The drug was in her system,\" Parry said.\n\n"
+                + "\"As Eloise deteriorated, the staff did all they could.\"\n\n"
+                + "She added: \"They never stood a chance of saving her.\"");
+        Quote added = q.get(q.size() - 1);
+        assertEquals("Fiona Parry", added.speaker().person().name(), "'Eloise' is inside the mother's quote");
+    }
 }
