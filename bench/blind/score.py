@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Scores copydesk on the pages bench/blind/plant.py wrote: found / planted per rule, and any
-new warning on a planted page that no plant explains (EXTRA)."""
-import json, subprocess, collections, sys
+new warning on a planted page that no plant explains (EXTRA). COPYDESK_JAR names the jar to score
+(default target/copydesk.jar), so that a build can go on while a score runs."""
+import json, os, subprocess, collections, sys
+JAR = os.environ.get('COPYDESK_JAR', 'target/copydesk.jar')
 def run(path):
-    r = subprocess.run(['java','-jar','target/copydesk.jar','check','--format','json','--fail-on','never',path], capture_output=True, text=True)
+    r = subprocess.run(['java','-jar',JAR,'check','--format','json','--fail-on','never',path], capture_output=True, text=True)
     return {f['path'].split('/')[-1]: [x for x in f['findings'] if x['severity'] in ('warning','error')] for f in json.loads(r.stdout)['files']}
 planted = run(sys.argv[2] if len(sys.argv) > 2 else 'target/blind/pages'); clean = run(sys.argv[1] if len(sys.argv) > 1 else '../shared/corpus/news')
 truth = [l.rstrip('\n').split('\t') for l in open((sys.argv[2] if len(sys.argv) > 2 else 'target/blind/pages') + '/../truth.tsv')]

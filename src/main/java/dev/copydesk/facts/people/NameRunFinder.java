@@ -26,6 +26,16 @@ final class NameRunFinder {
             "enough", "half", "plenty", "thou", "thee", "till", "until", "once", "self", "same", "naught", "aught",
             "somewhere", "anywhere", "everywhere", "nowhere", "where", "when", "while", "then", "than", "thus", "though",
             "although", "whether", "because", "since", "also", "only", "even", "just", "well", "very", "quite");
+    /** Closed-class words of three letters or more besides the pronouns: capitalised, they start titles of works, not names. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "but", "nor", "for", "yet", "not", "are",
+            "was", "were", "has", "had", "have", "does", "did", "can", "could", "may", "might", "must", "shall", "should",
+            "will", "would", "been", "being", "into", "onto", "upon", "from", "with", "without", "within", "about",
+            "above", "across", "after", "against", "along", "among", "around", "before", "behind", "below", "beneath",
+            "beside", "besides", "between", "beyond", "despite", "down", "during", "except", "inside", "near", "off",
+            "out", "outside", "over", "past", "per", "round", "through", "throughout", "toward", "towards", "under",
+            "underneath", "unlike", "unto", "via", "versus", "who", "how", "why", "all", "any", "few", "its", "our",
+            "your", "her", "his", "him", "she", "you", "one", "two", "three", "than", "that", "this", "what", "which",
+            "if", "unless", "whereas", "wherever", "whenever", "lest", "every", "no", "yes", "let", "like", "plus", "minus");
     private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
 
     private final Lexicons lex;
@@ -182,6 +192,10 @@ final class NameRunFinder {
         if (tokens.get(i).tag().startsWith("PRON") && startsUpper(text) && text.length() >= 4
                 && !PRONOUN_WORDS.contains(tokens.get(i).lower())) {
             return true; // "Whitby said": an unknown capitalised word the tagger guessed was a pronoun
+        }
+        if (i > 0 && nextCapitalised && text.length() >= 3 && !PRONOUN_WORDS.contains(tokens.get(i).lower())
+                && !FUNCTION_WORDS.contains(tokens.get(i).lower())) {
+            return true; // ", Ananth Iyer said": a given name the tagger guessed was a conjunction
         }
         return i > 0 && lex.isCommonGivenName(text) && nextCapitalised;
     }

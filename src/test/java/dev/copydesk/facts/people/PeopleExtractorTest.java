@@ -195,4 +195,11 @@ class PeopleExtractorTest {
         Person p = byName(f).get("Grace Whitby");
         assertEquals(2, p.mentions().size(), "'Whitby said' is her second mention");
     }
+
+    @Test
+    void aGivenNameTheTaggerCallsAConjunctionStillStartsTheName() {
+        Facts f = snippet("Amazon could apply more of its technology to perishable grocery products, Ananth Iyer said. "
+                + "Iyer added that it was hard.");
+        assertTrue(byName(f).containsKey("Ananth Iyer"), byName(f).keySet().toString());
+    }
 }
