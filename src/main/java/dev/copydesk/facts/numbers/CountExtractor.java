@@ -172,6 +172,27 @@ public final class CountExtractor {
             return; // every pattern holds a number in figures or words
         }
         Statement st = new Statement(ab, s, text, dates, quotes);
+        casualties(gate, st, out);
+        jobs(gate, st, out);
+        if (gate.digit && gate.has(TALLY_WORDS)) {
+            Matcher m = TALLY.matcher(st.text);
+            while (m.find()) {
+                st.tally(m, out);
+            }
+        }
+        if (gate.has(VOTES_WORD)) {
+            Matcher m = VOTES.matcher(st.text);
+            while (m.find()) {
+                st.add(CountKind.VOTES, "votes", subjectBefore(people, ab.block(), s, m.start()), m, out);
+            }
+        }
+        if (gate.digit && gate.has(CURRENCIES)) {
+            payments(st, out);
+        }
+    }
+
+    /** The dead, injured, missing and arrested: "12 people were killed", "killed 12", "the 12 dead", "a death toll of 12". */
+    private void casualties(Gate gate, Statement st, List<Count> out) {
         Matcher m;
         if (gate.has(STATE_WORDS)) {
             m = NUMBER_THEN_STATE.matcher(st.text);
@@ -210,8 +231,12 @@ public final class CountExtractor {
                 st.add(CountKind.KILLED, "", "", m, out);
             }
         }
+    }
+
+    /** Jobs made or cut: "Acme will cut 300 jobs", "300 new jobs". */
+    private void jobs(Gate gate, Statement st, List<Count> out) {
         if (gate.has(JOB_NOUNS)) {
-            m = JOBS_VERB.matcher(st.text);
+            Matcher m = JOBS_VERB.matcher(st.text);
             while (m.find()) {
                 String v = m.group("verb").toLowerCase(Locale.ROOT);
                 boolean made = v.startsWith("creat") || v.startsWith("add");
@@ -219,32 +244,22 @@ public final class CountExtractor {
             }
         }
         if (gate.has(JOB_WORDS)) {
-            m = JOBS_NOUN.matcher(st.text);
+            Matcher m = JOBS_NOUN.matcher(st.text);
             while (m.find()) {
                 boolean made = m.group("new") != null || m.group("made") != null;
                 st.add(made ? CountKind.JOBS_ADDED : CountKind.JOBS_CUT, "jobs", "", m, out);
             }
         }
-        if (gate.digit && gate.has(TALLY_WORDS)) {
-            m = TALLY.matcher(st.text);
+    }
+
+    /** A price paid for something: "paid $4 million for the site", "bought the site for $4 million". */
+    private void payments(Statement st, List<Count> out) {
+        for (Pattern p : List.of(PAID, BOUGHT)) {
+            Matcher m = p.matcher(st.text);
             while (m.find()) {
-                st.tally(m, out);
-            }
-        }
-        if (gate.has(VOTES_WORD)) {
-            m = VOTES.matcher(st.text);
-            while (m.find()) {
-                st.add(CountKind.VOTES, "votes", subjectBefore(people, ab.block(), s, m.start()), m, out);
-            }
-        }
-        if (gate.digit && gate.has(CURRENCIES)) {
-            for (Pattern p : List.of(PAID, BOUGHT)) {
-                m = p.matcher(st.text);
-                while (m.find()) {
-                    String object = object(m.group("obj"));
-                    if (!object.isEmpty()) {
-                        st.add(CountKind.PAID, currency(m.group("cur")), object, m, out);
-                    }
+                String object = object(m.group("obj"));
+                if (!object.isEmpty()) {
+                    st.add(CountKind.PAID, currency(m.group("cur")), object, m, out);
                 }
             }
         }

@@ -280,9 +280,6 @@ final class NameRunFinder {
         for (int[] p : parts) {
             words.add(stripPossessive(text.substring(tokens.get(p[0]).start(), tokens.get(p[1] - 1).end())));
         }
-        int first = 0;
-        boolean honorific = false;
-        int titleTokens = 0;
         Head head = new Head(words, parts);
         if (verbAtHead(tokens, head)) {
             head = head.withoutFirst();
@@ -298,8 +295,35 @@ final class NameRunFinder {
             parts = head.parts();
             runStart = parts.get(0)[0];
         }
-        // Courtesy and office titles at the front: the last title word among the leading words ends the title.
+        LeadingTitle title = leadingTitle(words);
+        int first = title.words();
+        if (first == 0 && runStart > 0 && Set.of("of", "to", "for").contains(tokens.get(runStart - 1).lower())) {
+            first = placeWordsAfterPreposition(words);
+        }
+        if (first >= words.size()) {
+            return List.of();
+        }
+        List<String> nameParts = new ArrayList<>(words.subList(first, words.size()));
+        int[] firstPart = parts.get(first);
+        int[] lastPart = parts.get(parts.size() - 1);
+        int start = tokens.get(firstPart[0]).start();
+        Token lastTok = tokens.get(lastPart[1] - 1);
+        int end = lastTok.end() - (lastTok.text().length() - stripPossessive(lastTok.text()).length());
+        while (nameParts.size() > 1 && SUFFIXES.contains(nameParts.get(nameParts.size() - 1).toLowerCase(Locale.ROOT))) {
+            nameParts.remove(nameParts.size() - 1);
+        }
+        return List.of(new NameRun(firstPart[0], lastPart[1], runStart, start, end, nameParts, title.honorific(),
+                title.words(), title.courtesy()));
+    }
+
+    /** Courtesy and office titles at the front of a run: how many words, and the courtesy title among them. */
+    private record LeadingTitle(int words, boolean honorific, String courtesy) {
+    }
+
+    /** The last title word among the leading words (never the last word) ends the title. */
+    private LeadingTitle leadingTitle(List<String> words) {
         int lastTitle = -1;
+        boolean honorific = false;
         String courtesy = null;
         for (int k = 0; k < words.size() - 1; k++) {
             String w = words.get(k).toLowerCase(Locale.ROOT);
@@ -314,34 +338,22 @@ final class NameRunFinder {
                 k++;
             }
         }
-        if (lastTitle >= 0) {
-            first = lastTitle + 1;
-            titleTokens = first;
+        return new LeadingTitle(lastTitle + 1, honorific, courtesy);
+    }
+
+    /**
+     * "ambassador to Iraq Nawaf Fares": after "of", "to" or "for", place and organisation words belong to the
+     * title; returns where the name starts. "the son of Bill Gates": a common given name starts the name,
+     * whatever else it means.
+     */
+    private int placeWordsAfterPreposition(List<String> words) {
+        int first = 0;
+        while (first < words.size() - 1 && !lex.isCommonGivenName(words.get(first))
+                && (lex.isPlace(words.get(first)) || lex.isOrgWord(words.get(first))
+                || (words.size() - first > 2 && !lex.isGivenName(words.get(first))))) {
+            first++;
         }
-        // "ambassador to Iraq Nawaf Fares": place and organisation words after a preposition belong to the title.
-        if (first == 0 && runStart > 0 && Set.of("of", "to", "for").contains(tokens.get(runStart - 1).lower())) {
-            // but "the son of Bill Gates": a common given name starts the name, whatever else it means
-            while (first < words.size() - 1 && !lex.isCommonGivenName(words.get(first))
-                    && (lex.isPlace(words.get(first)) || lex.isOrgWord(words.get(first))
-                    || (words.size() - first > 2 && !lex.isGivenName(words.get(first))))) {
-                first++;
-            }
-        }
-        if (first >= words.size()) {
-            return List.of();
-        }
-        List<String> nameParts = new ArrayList<>(words.subList(first, words.size()));
-        int[] firstPart = parts.get(first);
-        int[] lastPart = parts.get(parts.size() - 1);
-        int start = tokens.get(firstPart[0]).start();
-        int end = start + 0;
-        Token lastTok = tokens.get(lastPart[1] - 1);
-        end = lastTok.end() - (lastTok.text().length() - stripPossessive(lastTok.text()).length());
-        while (nameParts.size() > 1 && SUFFIXES.contains(nameParts.get(nameParts.size() - 1).toLowerCase(Locale.ROOT))) {
-            nameParts.remove(nameParts.size() - 1);
-        }
-        return List.of(new NameRun(firstPart[0], lastPart[1], runStart, start, end, nameParts, honorific,
-                titleTokens, courtesy));
+        return first;
     }
     /** The words of a run and their token ranges, as leading words that are not the name are dropped. */
     private record Head(List<String> words, List<int[]> parts) {
