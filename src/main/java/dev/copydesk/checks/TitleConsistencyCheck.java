@@ -31,7 +31,7 @@ import java.util.function.Predicate;
  * either a fact error or a promotion the copy should explain.
  */
 final class TitleConsistencyCheck extends RuleCheck {
-    /** Every title message is a later title against an earlier one of the person, and fills all of these. */
+    /** The title messages compare a later title with an earlier one and fill all of these; office-untitled has no earlier title. */
     private static final String[] PLACEHOLDERS = {"name", "title", "firstTitle", "firstLine", "firstColumn", "where"};
 
     static final CheckType<Settings> TYPE = new CheckType<>("title-consistency",
@@ -49,10 +49,12 @@ final class TitleConsistencyCheck extends RuleCheck {
                             .inMode("conflict", "display"),
                     MessageSpec.of("position", "two playing positions of different groups", PLACEHOLDERS)
                             .inMode("conflict", "display"),
-                    MessageSpec.of("office-late", "a public office before or beside the name that the introduction, "
-                            + "by a profession, description, relation or degree, did not give", PLACEHOLDERS).inMode("conflict"),
-                    MessageSpec.of("office-untitled", "a public office before the name at a later mention, when the "
-                            + "introduction by full name gave no title", PLACEHOLDERS).inMode("conflict"),
+                    MessageSpec.of("office-late", "a public office, or a calling's (bishop, coach), before or beside the "
+                            + "name that the introduction, by a profession of another field, description, relation or degree, "
+                            + "did not give", PLACEHOLDERS).inMode("conflict"),
+                    MessageSpec.of("office-untitled", "a public office, or a calling's (bishop, coach), before the name "
+                            + "at a later mention, when the introduction by full name gave no title", "name", "title", "firstLine", "firstColumn", "where")
+                            .inMode("conflict"),
                     MessageSpec.of("job-late", "a job in apposition at a later mention that the introduction, "
                             + "by a job of another kind, a description or a degree, did not give", PLACEHOLDERS).inMode("conflict"),
                     MessageSpec.of("wording", "one role with different rank words", PLACEHOLDERS).inMode("wording")),
@@ -291,7 +293,7 @@ final class TitleConsistencyCheck extends RuleCheck {
             return null;
         }
         Mention m = later.mention();
-        Map<String, Object> values = Map.of("name", p.name(), "title", t.text(), "firstTitle", "",
+        Map<String, Object> values = Map.of("name", p.name(), "title", t.text(),
                 "firstLine", article.locate(first.block(), first.start(), first.end()).line(),
                 "firstColumn", article.locate(first.block(), first.start(), first.end()).column(),
                 "where", place(m.block().kind()));

@@ -42,7 +42,7 @@ class GoldSetTest {
 
     /** Recorded levels over all pages (docs/QUALITY.md); a change that lowers one is a regression. */
     static final Map<String, Double> MIN_F1 = Map.of("people", 0.885, "mentions", 0.875, "titles", 0.85,
-            "speakers", 0.845, "dates", 0.855, "date values", 0.90);
+            "speakers", 0.87, "dates", 0.855, "date values", 0.90);
 
     @Test
     void everyLayerHoldsItsRecordedLevel() throws Exception {
