@@ -286,7 +286,9 @@ final class NameConsistencyCheck extends RuleCheck {
         boolean accentOnly = fe.equals(fv) && !eg.equals(vg);
         boolean typo = Math.min(fe.length(), fv.length()) >= 5 && Spellings.distance(fe, fv) == 1
                 && fe.charAt(0) == fv.charAt(0);
-        if (!accentOnly && !typo) {
+        // Catherine / Katherine, Stephen / Steven: one given name spelled two ways, not two relatives
+        boolean soundsAlike = Math.min(fe.length(), fv.length()) >= 3 && Spellings.soundKey(eg).equals(Spellings.soundKey(vg));
+        if (!accentOnly && !typo && !soundsAlike) {
             return List.of();
         }
         return report(article, established, variant, eg, vg);

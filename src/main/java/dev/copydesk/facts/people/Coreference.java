@@ -281,6 +281,10 @@ final class Coreference {
         }
         if (same.size() > 1) {
             Gender wanted = courtesyGender(c.courtesy());
+            List<Group> holding = same.stream().filter(g -> heldTitle(g, c.title()) && wanted.fits(gender(g))).toList();
+            if (holding.size() == 1) {
+                return holding.get(0); // "Lee, leader of the Democratic Party": the Lee given that role before
+            }
             List<Group> fitting = same.stream().filter(g -> titleFits(g, c.title()) && wanted.fits(gender(g))).toList();
             if (fitting.size() == 1) {
                 return fitting.get(0);
@@ -315,9 +319,16 @@ final class Coreference {
         return having.size() == 1 ? having.get(0) : null;
     }
 
-    /** A titled surname ("Senator Voss") fits a person who has held that title, or who has no title yet. */
+    /**
+     * A titled surname ("Senator Voss") fits a person who has held that title, or who has no title yet. A role
+     * that fits anyone ("Ashton, a Democrat,") tells no one apart.
+     */
     private static boolean titleFits(Group g, Title title) {
-        return title == null || !g.titled || title.heads().stream().anyMatch(g.titleHeads::contains);
+        return title == null || !TitleComparison.comparable(title) || !g.titled || heldTitle(g, title);
+    }
+
+    private static boolean heldTitle(Group g, Title title) {
+        return title != null && title.heads().stream().anyMatch(g.titleHeads::contains);
     }
 
     /** The courtesy title of its first mention that has one, else its given name's. */

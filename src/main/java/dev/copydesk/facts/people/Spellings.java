@@ -13,6 +13,24 @@ public final class Spellings {
         return Lexicons.withoutAccents(s).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A key under which spellings of one given name meet: Catherine and Katherine, Stephen and Steven, Jon and
+     * John, Sara and Sarah, Marc and Mark. Folded, "ph" read as "f", "c" and "q" as "k", "v" as "f", "y" as "i",
+     * an "h" after the first letter dropped, and doubled letters written once.
+     */
+    public static String soundKey(String name) {
+        String s = fold(name).replace("ph", "f").replace('c', 'k').replace('q', 'k').replace('v', 'f').replace('y', 'i');
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (i > 0 && ch == 'h' || out.length() > 0 && out.charAt(out.length() - 1) == ch) {
+                continue;
+            }
+            out.append(ch);
+        }
+        return out.toString();
+    }
+
     /** Optimal string alignment distance: edits, with a swap of two neighbours counting as one. */
     public static int distance(String a, String b) {
         int n = a.length();

@@ -202,4 +202,11 @@ class PeopleExtractorTest {
                 + "Iyer added that it was hard.");
         assertTrue(byName(f).containsKey("Ananth Iyer"), byName(f).keySet().toString());
     }
+
+    @Test
+    void aRoleThatFitsAnyoneDoesNotPullALoneSurnameAwayFromTheTitledPerson() {
+        Facts f = snippet("Mayor Catherine Ashton spoke on Monday. Ashton, a Democrat, said the budget passed. "
+                + "Later, Katherine Ashton told reporters the hires were overdue.");
+        assertEquals(2, byName(f).get("Catherine Ashton").mentions().size(), "'Ashton, a Democrat,' is the mayor");
+    }
 }
