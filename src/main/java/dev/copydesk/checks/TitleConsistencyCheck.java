@@ -331,7 +331,9 @@ final class TitleConsistencyCheck extends RuleCheck {
     /**
      * "Ammar Askar, a developer, …" then, later, "Askar, a surgeon," or "Askar, the company's chief financial
      * officer,": a job given in apposition at a later mention, of another kind than every title the introduction
-     * gave (two of one kind are compared by {@link #conflict}). A newsroom gives the job at the first reference; one
+     * gave (two of one kind are compared by {@link #conflict}). A courtesy title or a listed description is no
+     * introduction: after "Dr. Anthony Fauci, the nation's top infectious disease expert" the job often comes
+     * later ("Fauci, director of the institute"); a profession no list knows ("a geophysicist") is one. A newsroom gives the job at the first reference; one
      * the introduction did not mention is most often someone else's, or a slip. A title before the name is left
      * out: "Captain Kane" for a striker, "Professor Lin" for an economist are ranks in the person's own line of work.
      */
@@ -345,7 +347,7 @@ final class TitleConsistencyCheck extends RuleCheck {
         Titled introduced = introduction(p, quoted, later,
                 e -> e.kind() == t.kind() || (t.kind() == TitleKind.OFFICE && holdsOffice(e))
                         || (e.field() != null && e.field().equals(t.field())),
-                e -> e.kind() != TitleKind.RELATION);
+                e -> e.kind() != TitleKind.RELATION && !lexicons.isHonorific(e.text()) && !describes(e));
         if (introduced == null || introducedWith(introduced, t) || changedSince(later)) {
             return null;
         }
@@ -377,6 +379,11 @@ final class TitleConsistencyCheck extends RuleCheck {
             }
         }
         return introduced;
+    }
+
+    /** A description that fits alongside any job (roles.txt: an expert, an activist, a resident). */
+    private boolean describes(Title t) {
+        return t.kind() == TitleKind.ROLE && lexicons.isRole(comparison.canonical(t.head()));
     }
 
     /** "Sarah Gille, now a physical oceanographer": the apposition itself says the job came later. */
