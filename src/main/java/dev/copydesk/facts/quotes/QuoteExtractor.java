@@ -281,10 +281,10 @@ public final class QuoteExtractor {
             List<Sentence> sentences = ab.sentences();
             int from = Math.max(0, first - 1);
             int fromChar = sentences.get(from).start();
-            for (Named who : speakers.mentionsIn(ab.block().index())) {
-                if (who.mention().start() >= fromChar && who.mention().start() < q.end()) {
-                    return false;
-                }
+            List<Named> named = speakers.mentionsIn(ab.block().index());
+            int n = SpeakerResolver.firstStartingAtOrAfter(named, fromChar);
+            if (n < named.size() && named.get(n).mention().start() < q.end()) {
+                return false;
             }
             for (int i = from; i <= last; i++) {
                 List<Token> tokens = sentences.get(i).tokens();
@@ -297,10 +297,19 @@ public final class QuoteExtractor {
             return true;
         }
 
+        /** Inside one of the paragraph's quotation-mark ranges (sorted, never overlapping: found by binary search). */
         private boolean quoted(Token t) {
-            for (int[] r : ranges) {
-                if (t.start() >= r[0] && t.end() <= r[1]) {
-                    return true;
+            int lo = 0;
+            int hi = ranges.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int[] r = ranges.get(mid);
+                if (t.start() < r[0]) {
+                    hi = mid - 1;
+                } else if (t.start() >= r[1]) {
+                    lo = mid + 1;
+                } else {
+                    return t.end() <= r[1];
                 }
             }
             return false;

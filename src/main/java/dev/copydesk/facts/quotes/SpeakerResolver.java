@@ -279,13 +279,22 @@ final class SpeakerResolver {
         return block.kind() == dev.copydesk.article.BlockKind.SUBHEAD && text.endsWith(".") && text.indexOf(' ') > 0;
     }
 
-    /** The mention lies inside quotation marks. */
+    /** The mention lies inside quotation marks (the spans are sorted and never overlap: binary search). */
     private boolean quoted(Named n) {
         List<int[]> spans = quoteSpans.computeIfAbsent(n.mention().block().index(),
                 k -> QuoteSpans.of(n.mention().block().text()));
-        for (int[] r : spans) {
-            if (n.mention().start() >= r[0] && n.mention().end() <= r[1]) {
-                return true;
+        int start = n.mention().start();
+        int lo = 0;
+        int hi = spans.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] r = spans.get(mid);
+            if (start < r[0]) {
+                hi = mid - 1;
+            } else if (start >= r[1]) {
+                lo = mid + 1;
+            } else {
+                return n.mention().end() <= r[1];
             }
         }
         return false;
