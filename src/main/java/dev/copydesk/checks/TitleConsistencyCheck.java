@@ -31,7 +31,7 @@ import java.util.function.Predicate;
  * either a fact error or a promotion the copy should explain.
  */
 final class TitleConsistencyCheck extends RuleCheck {
-    /** The title messages compare a later title with an earlier one and fill all of these; office-untitled has no earlier title. */
+    /** The title messages compare a later title with an earlier one and fill all of these (office-untitled has none). */
     private static final String[] PLACEHOLDERS = {"name", "title", "firstTitle", "firstLine", "firstColumn", "where"};
 
     static final CheckType<Settings> TYPE = new CheckType<>("title-consistency",
@@ -53,8 +53,8 @@ final class TitleConsistencyCheck extends RuleCheck {
                             + "name that the introduction, by a profession of another field, description, relation or degree, "
                             + "did not give", PLACEHOLDERS).inMode("conflict"),
                     MessageSpec.of("office-untitled", "a public office, or a calling's (bishop, coach), before the name "
-                            + "at a later mention, when the introduction by full name gave no title", "name", "title", "firstLine", "firstColumn", "where")
-                            .inMode("conflict"),
+                            + "at a later mention, when the introduction by full name gave no title",
+                            "name", "title", "firstLine", "firstColumn", "where").inMode("conflict"),
                     MessageSpec.of("job-late", "a job in apposition at a later mention that the introduction, "
                             + "by a job of another kind, a description or a degree, did not give", PLACEHOLDERS).inMode("conflict"),
                     MessageSpec.of("wording", "one role with different rank words", PLACEHOLDERS).inMode("wording")),
@@ -248,7 +248,8 @@ final class TitleConsistencyCheck extends RuleCheck {
     private Finding lateOffice(Article article, Person p, QuoteCover quoted, Titled later) {
         Title t = later.title();
         boolean calling = t.field() != null; // a bishop, a coach, a colonel: the office of one field of work
-        if (t.kind() != TitleKind.OFFICE || t.source() == TitleSource.COPULAR || t.former() || !(isPublicOffice(t) || calling)) {
+        if (t.kind() != TitleKind.OFFICE || t.source() == TitleSource.COPULAR || t.former()
+                || !(isPublicOffice(t) || calling)) {
             return null; // a captain or a principal is often the profession's own rank
         }
         // the reader was given an office, a word an office-holder is called by, or a job of the calling: nothing to report
@@ -269,9 +270,8 @@ final class TitleConsistencyCheck extends RuleCheck {
     private Finding officeNeverIntroduced(Facts facts, Person p, QuoteCover quoted, Titled later) {
         Title t = later.title();
         if (t.kind() != TitleKind.OFFICE || t.source() != TitleSource.PRENOMINAL || t.former()
-                || !(isPublicOffice(t) || t.field() != null) || !titleWordsOnly(t)
-                || someoneElseCalled(facts.people(), p, later.mention().surnameKey())) {
-            return null; // with two people of that surname, the titled one may be the other
+                || !(isPublicOffice(t) || t.field() != null) || !titleWordsOnly(t)) {
+            return null;
         }
         Article article = facts.article();
         Mention first = null;
@@ -289,8 +289,9 @@ final class TitleConsistencyCheck extends RuleCheck {
                 first = m;
             }
         }
-        if (first == null || first.form() != dev.copydesk.facts.people.MentionForm.FULL) {
-            return null;
+        if (first == null || first.form() != dev.copydesk.facts.people.MentionForm.FULL
+                || someoneElseCalled(facts.people(), p, later.mention().surnameKey())) {
+            return null; // with two people of that surname, the titled one may be the other
         }
         Mention m = later.mention();
         Map<String, Object> values = Map.of("name", p.name(), "title", t.text(),
@@ -333,7 +334,8 @@ final class TitleConsistencyCheck extends RuleCheck {
      * officer,": a job given in apposition at a later mention, of another kind than every title the introduction
      * gave (two of one kind are compared by {@link #conflict}). A courtesy title or a listed description is no
      * introduction: after "Dr. Anthony Fauci, the nation's top infectious disease expert" the job often comes
-     * later ("Fauci, director of the institute"); a profession no list knows ("a geophysicist") is one. A newsroom gives the job at the first reference; one
+     * later ("Fauci, director of the institute"); a profession no list knows ("a geophysicist") is one. A
+     * newsroom gives the job at the first reference; one
      * the introduction did not mention is most often someone else's, or a slip. A title before the name is left
      * out: "Captain Kane" for a striker, "Professor Lin" for an economist are ranks in the person's own line of work.
      */
