@@ -270,7 +270,7 @@ final class NameConsistencyCheck extends RuleCheck {
         String ek = e.surnameKey();
         String vk = v.surnameKey();
         if (!ek.equals(vk)) {
-            if (!similar(ek, vk) || !givenFits(established, givenOf(v))) {
+            if (!similar(ek, vk, oneSomeone(v)) || !givenFits(established, givenOf(v))) {
                 return List.of();
             }
             return report(article, established, variant, surfaceKey(e), surfaceKey(v));
@@ -294,7 +294,12 @@ final class NameConsistencyCheck extends RuleCheck {
         return report(article, established, variant, eg, vg);
     }
 
-    private boolean similar(String a, String b) {
+    /** "Mr. Landers", "Brad Landers": a courtesy title or a given name makes the name one person's, never a family's. */
+    private static boolean oneSomeone(Mention m) {
+        return m.form() == MentionForm.HONORIFIC_SURNAME || givenOf(m) != null;
+    }
+
+    private boolean similar(String a, String b, boolean onePerson) {
         String fa = Spellings.fold(a);
         String fb = Spellings.fold(b);
         if (fa.equals(fb)) {
@@ -304,7 +309,7 @@ final class NameConsistencyCheck extends RuleCheck {
         if (shortest < settings.minLength() || fa.charAt(0) != fb.charAt(0)) {
             return false;
         }
-        if (derived(fa, fb) || derived(fb, fa)) {
+        if (!onePerson && (derived(fa, fb) || derived(fb, fa))) {
             return false; // "the Clintons" is a family, "Polynesian" a word made from "Polynesia": not misspellings
         }
         int limit = shortest >= settings.longNameLength() ? settings.longNameMaxDistance() : settings.maxDistance();
