@@ -160,8 +160,8 @@ final class NameRunFinder {
         if (CLOSED_TAGS.contains(base) && !t.isPropn() && !named[i] && !misTaggedName(tokens, i, text)) {
             return false;
         }
-        if (base.equals("ADV") && i == 0 && !named[i]) {
-            return false; // "Even de Miranda …": a sentence-opening adverb, not a given name
+        if (base.equals("ADV") && i == 0 && !named[i] && !abbreviatedTitle(tokens, i, text)) {
+            return false; // "Even de Miranda …": a sentence-opening adverb, not a given name ("Sen. Joe Manchin" is a title)
         }
         if (lex.isNotName(text)) {
             return false;
@@ -198,6 +198,15 @@ final class NameRunFinder {
             return true; // ", Ananth Iyer said": a given name the tagger guessed was a conjunction
         }
         return i > 0 && lex.isCommonGivenName(text) && nextCapitalised;
+    }
+
+    /** "Sen" with its full stop right after it, as the tokenizer splits "Sen." at a sentence start: a title. */
+    private boolean abbreviatedTitle(List<Token> tokens, int i, String text) {
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).text().equals(".") || tokens.get(i + 1).start() != tokens.get(i).end()) {
+            return false;
+        }
+        String abbreviation = text.toLowerCase(Locale.ROOT) + ".";
+        return lex.isTitle(abbreviation) || lex.isHonorific(abbreviation);
     }
 
     /**

@@ -109,6 +109,9 @@ public final class TitleComparison {
             return earlier.kind() == TitleKind.OCCUPATION ? Conflict.OCCUPATION : Conflict.POSITION;
         }
         if (!sameOffice(earlier, later)) {
+            if (chairsCommitteeOf(earlier, later) || chairsCommitteeOf(later, earlier)) {
+                return null; // "Sen. Joe Manchin" chairs "the Senate Energy and Natural Resources Committee"
+            }
             // "former chief prosecutor" and "President": people change jobs; only one office said two ways conflicts
             return earlier.former() || later.former() ? null : Conflict.ROLE;
         }
@@ -120,6 +123,21 @@ public final class TitleComparison {
             return earlier.former() ? Conflict.FORMER_DROPPED : Conflict.FORMER_ADDED;
         }
         return null;
+    }
+
+    /** Seats in a legislature, whose holders chair its committees. */
+    private static final Set<String> LEGISLATORS = Set.of("senator", "state senator", "representative", "congressman",
+            "congresswoman", "member of congress", "member of parliament", "mp", "councilman", "councilwoman",
+            "council member", "councillor", "assemblyman", "assemblywoman", "assembly member", "lawmaker", "legislator");
+    private static final Set<String> CHAIRS = Set.of("chairman", "chairwoman", "chair", "chairperson", "vice chairman",
+            "vice chair", "co-chair", "ranking member");
+    private static final java.util.regex.Pattern COMMITTEE = java.util.regex.Pattern.compile(
+            "(?i)\\b(committee|subcommittee|caucus|select panel)\\b");
+
+    /** {@code chair} is the chair of a committee, {@code seat} a legislator's seat: one person holds both. */
+    private boolean chairsCommitteeOf(Title chair, Title seat) {
+        return CHAIRS.contains(canonical(chair.head())) && COMMITTEE.matcher(chair.text()).find()
+                && seat.heads().stream().anyMatch(h -> LEGISLATORS.contains(canonical(h)));
     }
 
     /** The head that stands for {@code head}'s group of equivalent titles. */

@@ -209,4 +209,11 @@ class PeopleExtractorTest {
                 + "Later, Katherine Ashton told reporters the hires were overdue.");
         assertEquals(2, byName(f).get("Catherine Ashton").mentions().size(), "'Ashton, a Democrat,' is the mayor");
     }
+
+    @Test
+    void anAbbreviatedTitleOpeningTheStoryIsATitle() {
+        Facts f = snippet("Sen. Joe Manchin pressed Pentagon leaders on Tuesday. Manchin said the delays were costing lives.");
+        Person p = byName(f).get("Joe Manchin");
+        assertEquals("Sen.", p.mentions().get(0).title().text(), "the tokenizer splits 'Sen.' and tags 'Sen' an adverb");
+    }
 }
