@@ -16,8 +16,11 @@ import java.util.Set;
 final class NameRunFinder {
     private static final Set<String> CLOSED_TAGS = Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM",
             "SYM", "PART", "AUX");
-    /** Pronouns of four letters or more: a capitalised word tagged PRON that is none of these is a name. */
-    private static final Set<String> PRONOUN_WORDS = Set.of("this", "that", "these", "those", "what", "which", "whom",
+    /**
+     * Closed-class words of three letters or more (pronouns, determiners, conjunctions, prepositions, auxiliaries,
+     * a few adverbs): a capitalised word the tagger put in a closed class that is none of these is a name word.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("this", "that", "these", "those", "what", "which", "whom",
             "whose", "anyone", "anybody", "anything", "someone", "somebody", "something", "everyone", "everybody",
             "everything", "nobody", "nothing", "none", "both", "each", "either", "neither", "several", "many", "much",
             "most", "some", "such", "other", "others", "another", "they", "them", "their", "theirs", "there", "here",
@@ -25,17 +28,16 @@ final class NameRunFinder {
             "yourselves", "myself", "whoever", "whatever", "whichever", "whomever", "ones", "less", "more", "little",
             "enough", "half", "plenty", "thou", "thee", "till", "until", "once", "self", "same", "naught", "aught",
             "somewhere", "anywhere", "everywhere", "nowhere", "where", "when", "while", "then", "than", "thus", "though",
-            "although", "whether", "because", "since", "also", "only", "even", "just", "well", "very", "quite");
-    /** Closed-class words of three letters or more besides the pronouns: capitalised, they start titles of works, not names. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "but", "nor", "for", "yet", "not", "are",
-            "was", "were", "has", "had", "have", "does", "did", "can", "could", "may", "might", "must", "shall", "should",
-            "will", "would", "been", "being", "into", "onto", "upon", "from", "with", "without", "within", "about",
-            "above", "across", "after", "against", "along", "among", "around", "before", "behind", "below", "beneath",
-            "beside", "besides", "between", "beyond", "despite", "down", "during", "except", "inside", "near", "off",
-            "out", "outside", "over", "past", "per", "round", "through", "throughout", "toward", "towards", "under",
-            "underneath", "unlike", "unto", "via", "versus", "who", "how", "why", "all", "any", "few", "its", "our",
-            "your", "her", "his", "him", "she", "you", "one", "two", "three", "than", "that", "this", "what", "which",
-            "if", "unless", "whereas", "wherever", "whenever", "lest", "every", "no", "yes", "let", "like", "plus", "minus");
+            "although", "whether", "because", "since", "also", "only", "even", "just", "well", "very", "quite",
+            "the", "and", "but", "nor", "for", "yet", "not", "are", "was", "were", "has", "had", "have", "does", "did",
+            "can", "could", "may", "might", "must", "shall", "should", "will", "would", "been", "being", "into", "onto",
+            "upon", "from", "with", "without", "within", "about", "above", "across", "after", "against", "along",
+            "among", "around", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond",
+            "despite", "down", "during", "except", "inside", "near", "off", "out", "outside", "over", "past", "per",
+            "round", "through", "throughout", "toward", "towards", "under", "underneath", "unlike", "unto", "via",
+            "versus", "who", "how", "why", "all", "any", "few", "its", "our", "your", "her", "his", "him", "she", "you",
+            "one", "two", "three", "if", "unless", "whereas", "wherever", "whenever", "lest", "every", "no", "yes",
+            "let", "like", "plus", "minus");
     private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
 
     private final Lexicons lex;
@@ -190,11 +192,10 @@ final class NameRunFinder {
             return true; // "said Will Hansen": Will read as a modal
         }
         if (tokens.get(i).tag().startsWith("PRON") && startsUpper(text) && text.length() >= 4
-                && !PRONOUN_WORDS.contains(tokens.get(i).lower())) {
+                && !FUNCTION_WORDS.contains(tokens.get(i).lower())) {
             return true; // "Whitby said": an unknown capitalised word the tagger guessed was a pronoun
         }
-        if (i > 0 && nextCapitalised && text.length() >= 3 && !PRONOUN_WORDS.contains(tokens.get(i).lower())
-                && !FUNCTION_WORDS.contains(tokens.get(i).lower())) {
+        if (i > 0 && nextCapitalised && text.length() >= 3 && !FUNCTION_WORDS.contains(tokens.get(i).lower())) {
             return true; // ", Ananth Iyer said": a given name the tagger guessed was a conjunction
         }
         return i > 0 && lex.isCommonGivenName(text) && nextCapitalised;
