@@ -4,19 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a plain-text article: the first paragraph is the headline (a short kicker line before it
- * is skipped), then paragraphs separated by blank lines.
+ * Reads a plain-text article: paragraphs separated by blank lines, the first of them the headline
+ * when it reads like one (a short kicker line before it is skipped). A first paragraph that runs
+ * on like story text ("NEW ORLEANS - Both analysts, Lou Holtz and Mark May, are paid …") is the
+ * story's first paragraph: taking it for a headline would leave the people it introduces
+ * unintroduced in the body.
  */
 public final class TextArticleParser {
 
     public Article parse(String path, String text) {
         List<int[]> paras = paragraphs(text);
         int first = paras.size() >= 3 && isKicker(text, paras.get(0)) && isHeadlineLike(text, paras.get(1)) ? 1 : 0;
+        boolean headline = !paras.isEmpty() && (first == 1 || isHeadlineLike(text, paras.get(0)));
         List<Block> blocks = new ArrayList<>();
         TextBudget budget = new TextBudget();
         for (int i = first; i < paras.size() && !budget.isSpent(); i++) {
             int[] p = paras.get(i);
-            Block b = block(text, p[0], p[1], i == first ? BlockKind.HEADLINE : BlockKind.BODY);
+            Block b = block(text, p[0], p[1], i == first && headline ? BlockKind.HEADLINE : BlockKind.BODY);
             if (b == null || b.kind() == BlockKind.BODY && (Furniture.FURNITURE_TEXT.matcher(b.text()).find()
                     || b.text().matches("\\s*<!--.*-->\\s*"))) {
                 continue; // furniture, or a comment line such as a copydesk-disable directive

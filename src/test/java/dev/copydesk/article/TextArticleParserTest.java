@@ -19,6 +19,16 @@ class TextArticleParserTest {
     }
 
     @Test
+    void aFirstParagraphThatRunsOnLikeStoryTextIsNoHeadline() {
+        String text = "NEW ORLEANS - Both analysts on ESPN, Lou Holtz and Mark May are paid to discuss the sport.\n\n"
+                + "They disagree a lot.\n";
+        Article a = new TextArticleParser().parse("a.txt", text);
+        assertEquals(java.util.Optional.empty(), a.headlineText());
+        assertEquals(2, a.blocks().size());
+        assertEquals(BlockKind.BODY, a.blocks().get(0).kind(), "the people it names are introduced in the body");
+    }
+
+    @Test
     void carriageReturnLineEndsKeepParagraphsAndLineNumbers() {
         for (String eol : new String[]{"\r", "\r\n", "\n"}) {
             String text = "Headline here" + eol + eol + "First paragraph" + eol + "runs on." + eol + eol + "Second one." + eol;
