@@ -22,6 +22,10 @@ public enum Attribution {
     BLOCK_QUOTE("block quote"),
     /** A quote that runs on from an attributed paragraph (the paragraph opens without closing the quote). */
     RUNNING_QUOTE("running quote"),
+    /** A quote paragraph after a one-sentence paragraph that asks what the speaker said ("What did Suh say?"). */
+    QUESTION_BEFORE("question before"),
+    /** A pull quote: the same words quoted elsewhere in the story, where their speaker is named. */
+    REPEATED("repeated"),
     /** A quote paragraph after a paragraph that quoted the same speaker: the quotation goes on. */
     CONTINUED("continued"),
     /** A quote paragraph after one that names the speaker without quoting them: the reader has to guess. */

@@ -31,6 +31,7 @@ public final class QuoteExtractor {
     private static final Pattern WORK_BEFORE = Pattern.compile("(?i)\\b(song|songs|single|album|track|film|movie|"
             + "documentary|book|novel|memoir|play|musical|show|series|sitcom|episode|poem|column|article|essay|op-ed|"
             + "headline|slogan|hashtag|sign|signs|banner|titled|entitled|called|named|dubbed|nicknamed|"
+            + "question|phrase|expression|motto|maxim|adage|proverb|catchphrase|tagline|refrain|chant|"
             + "billed as|known as|branded|labelled|labeled)\\s*[,:]?\\s*$");
     /**
      * Words before or after quotation marks that make the quoted words a thing talked about, not
@@ -41,6 +42,9 @@ public final class QuoteExtractor {
             + "approach|narrative|trope|crowd|camp|school|brigade|rhetoric|cliché|cliche|meme|mindset)\\b");
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "of");
+    /** A dash after the closing mark, then two or more capitalised words: the signature of an epigraph or a post. */
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "[ \u00A0]*(?:[\u2013\u2014]|--?)[ \u00A0]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \u00A0]+\\p{Lu}[\\p{L}'’.-]*)+)");
 
     /** Verbs that put a name or a description on something: their subject is the one who calls it so. */
     private static final Set<String> NAMING_VERBS = Set.of("called", "calls", "dubbed", "dubs", "termed", "terms",
@@ -129,7 +133,54 @@ public final class QuoteExtractor {
                 }
             }
         }
+        return withPullQuotesAttributed(out);
+    }
+
+    /**
+     * Words quoted again where the reader already knows whose they are: a repetition of a quote
+     * attributed earlier, or a magazine's pull quote (a paragraph of quoted words with no closing
+     * punctuation, "“My only wish is to prove …”", set between paragraphs) repeating a quote anywhere
+     * in the story. They take the speaker of the quote they repeat whole or cut down (a longer quote that
+     * holds an earlier one is new words, not a repetition).
+     */
+    private static List<Quote> withPullQuotesAttributed(List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            boolean guessed = q.speaker() == null || q.speaker().attribution() == Attribution.PREVIOUS_PARAGRAPH;
+            Speaker source = guessed && q.full() ? repeatedFrom(q, isPullQuote(q) ? quotes : quotes.subList(0, i)) : null;
+            out.add(source == null ? q : q.withSpeaker(source.as(Attribution.REPEATED), null));
+        }
         return out;
+    }
+
+    /** The whole paragraph, its words ending without a full stop, comma, question or exclamation mark. */
+    private static boolean isPullQuote(Quote q) {
+        String text = q.block().text();
+        String inner = q.text().strip();
+        return q.start() <= firstNonSpace(text) && text.substring(q.end()).isBlank()
+                && !inner.isEmpty() && ".,?!…".indexOf(inner.charAt(inner.length() - 1)) < 0;
+    }
+
+    private static Speaker repeatedFrom(Quote q, List<Quote> quotes) {
+        String words = wordsOf(q.text());
+        if (words.split(" ").length < MIN_FULL_WORDS) {
+            return null;
+        }
+        for (Quote other : quotes) {
+            if (other != q && other.speaker() != null && !other.speaker().attribution().isCarriedOver()) {
+                String o = wordsOf(other.text());
+                if (o.contains(words)) {
+                    return other.speaker();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The words of a quote in lower case, one space apart, without punctuation or ellipses. */
+    private static String wordsOf(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /**
@@ -179,6 +230,10 @@ public final class QuoteExtractor {
         return i;
     }
 
+    /** Words a title in Title Case leaves in lower case. */
+    private static final Set<String> MINOR_TITLE_WORDS = Set.of("a", "an", "the", "and", "but", "or", "nor", "of", "in",
+            "on", "at", "to", "for", "by", "with", "from", "as", "vs.");
+
     /** A sentence or more: five words or more, starting a sentence or with a capital, not Title Case. */
     private static boolean isFull(String text, int open, String inner) {
         String[] words = inner.split("\\s+");
@@ -186,12 +241,18 @@ public final class QuoteExtractor {
             return false;
         }
         int capitalised = 0;
+        int counted = 0;
         for (String w : words) {
+            String bare = w.replaceAll("^\\P{L}+|\\P{L}+$", "");
+            if (MINOR_TITLE_WORDS.contains(bare.toLowerCase(Locale.ROOT)) || bare.equals("I")) {
+                continue; // "Night of the Living Dead": small words stay lower case in a title; "I" is capital anywhere
+            }
+            counted++;
             if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
                 capitalised++;
             }
         }
-        if (capitalised * 10 >= words.length * 7) {
+        if (counted > 0 && capitalised * 10 >= counted * 7) {
             return false; // Title Case: a sign, a slogan, the title of a work
         }
         int firstLetter = 0;
@@ -248,6 +309,9 @@ public final class QuoteExtractor {
                 return q;
             }
             Speaker s = introducedBy(q, sentences.get(first));
+            if (s == null) {
+                s = signedAfter(q);
+            }
             if (s != null) {
                 return q.withSpeaker(s, null);
             }
@@ -355,6 +419,25 @@ public final class QuoteExtractor {
             return sp == null && colon ? beforeTheColon(q, s, how) : sp;
         }
 
+        /**
+         * "“A merry Christmas to every-body!” – Charles Dickens": a name right after a dash signs an
+         * epigraph or an embedded post; a name not known as a person still signs if it is capitalised words.
+         */
+        private Speaker signedAfter(Quote q) {
+            String text = ab.normalized();
+            java.util.regex.Matcher m = SIGNATURE.matcher(text).region(q.end(), text.length());
+            if (!m.lookingAt()) {
+                return null;
+            }
+            int at = m.start(1);
+            List<Named> named = speakers.mentionsIn(ab.block().index());
+            int i = SpeakerResolver.firstStartingAtOrAfter(named, at);
+            if (i < named.size() && named.get(i).mention().start() == at) {
+                return new Speaker(named.get(i).mention().text(), named.get(i).person(), Attribution.SAID_X);
+            }
+            return new Speaker(m.group(1), null, Attribution.SAID_X);
+        }
+
         /** The first person named in the lead-in: "Alverson summed it up: “…”". */
         private Speaker namedBefore(Quote q, Sentence s, Attribution how) {
             List<Named> named = speakers.mentionsIn(ab.block().index());
@@ -395,6 +478,10 @@ public final class QuoteExtractor {
                 int[] np = backward(tokens, i - 1);
                 if (np != null && np[0] > 0 && lex.isSpeechVerb(tokens.get(np[0] - 1).lower())) {
                     return null; // "told The Times:": the listener, not the speaker
+                }
+                if (np != null && np[1] - np[0] == 1 && np[0] > 0 && tokens.get(np[0]).tag().startsWith("PRON")
+                        && tokens.get(np[0] - 1).tag().startsWith("ADP")) {
+                    np = null; // "He's philosophical about it:": the pronoun is what is talked about
                 }
                 if (np != null && np[0] > 1 && isIssuedStatement(tokens, np)) {
                     int[] issuer = subjectBefore(tokens, np[0] - 2, ranges, ab);
@@ -510,12 +597,18 @@ public final class QuoteExtractor {
             }
             List<Sentence> ps = previous.sentences();
             Sentence lastSentence = ps.get(ps.size() - 1);
-            boolean colon = previous.normalized().substring(lastSentence.start(), lastSentence.end()).strip().endsWith(":");
+            String ending = previous.normalized().substring(lastSentence.start(), lastSentence.end()).strip();
+            boolean colon = ending.endsWith(":");
+            // "What did Suh say after the play?" alone in its paragraph: the answer that follows is his
+            boolean question = ps.size() == 1 && ending.endsWith("?") && previousQuotes().isEmpty();
             for (int si = ps.size() - 1; si >= 0; si--) {
                 Found f = speakerIn(ps.get(si), previous, previousQuotes());
                 if (f.speaker() != null) {
                     if (colon && si == ps.size() - 1) {
                         return f.speaker().as(Attribution.COLON);
+                    }
+                    if (question) {
+                        return f.speaker().as(Attribution.QUESTION_BEFORE);
                     }
                     // The quotation goes on only from a paragraph that ends with this speaker's words;
                     // with other sentences after them, the reader has to guess.
@@ -585,6 +678,9 @@ public final class QuoteExtractor {
                 } else if (w.equals("as") || w.equals("how")) {
                     np = frame(tokens, i, quoted);
                     how = Attribution.FRAME;
+                } else if (lex.isSpeechVerb(w) && w.endsWith("ing") && i > 1 && tokens.get(i - 1).lower().equals("as")) {
+                    np = quotedAsSaying(tokens, i - 2, quoted, block); // "newspapers quote Salinas as saying"
+                    how = Attribution.X_SAID;
                 } else if (lex.isSpeechVerb(w) && w.endsWith("ing") && i > 1 && tokens.get(i - 1).text().equals(",")) {
                     np = clauseSubject(tokens, i, quoted); // "Yoon apologized in an address, saying …"
                     how = Attribution.X_SAID;
@@ -621,6 +717,26 @@ public final class QuoteExtractor {
                 pronoun |= np[1] - np[0] == 1 && GENDERED_PRONOUNS.contains(tokens.get(np[0]).lower());
             }
             return new Found(null, note, pronoun);
+        }
+
+        /**
+         * Who is "quoted as saying": the object of "quote" or "cite" ("quote Salinas as saying"), or
+         * the subject of the passive ("Salinas was quoted as saying").
+         */
+        private int[] quotedAsSaying(List<Token> tokens, int k, List<int[]> quoted, AnnotatedBlock block) {
+            if (k < 1 || inside(quoted, tokens.get(k).start())) {
+                return null;
+            }
+            String w = tokens.get(k).lower();
+            if (Set.of("quoted", "cited").contains(w) && BE_FORMS.contains(tokens.get(k - 1).lower())) {
+                return subjectBefore(tokens, k - 2, quoted, block);
+            }
+            Set<String> cite = Set.of("quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing");
+            int j = k;
+            while (j >= 0 && isNpToken(tokens.get(j)) && !cite.contains(tokens.get(j).lower())) {
+                j--; // "quote" is often tagged a noun: the phrase stops at it
+            }
+            return j >= 0 && j < k && cite.contains(tokens.get(j).lower()) ? new int[]{j + 1, k + 1} : null;
         }
 
         /**
@@ -874,6 +990,9 @@ public final class QuoteExtractor {
         int start = k;
         while (k < tokens.size() && isNpToken(tokens.get(k)) && !inside(quoted, tokens.get(k).start())) {
             k++;
+            if (tokens.get(k - 1).tag().startsWith("PRON+AUX")) {
+                break; // "He's philosophical": the contraction holds the verb, the phrase ends with it
+            }
         }
         return k > start ? new int[]{start, k} : null;
     }

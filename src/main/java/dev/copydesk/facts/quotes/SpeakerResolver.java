@@ -300,6 +300,12 @@ final class SpeakerResolver {
         return false;
     }
 
+    /** "he" for "He's" or "she'd", a pronoun the tokenizer kept with its verb (tagged PRON+AUX). */
+    private static String withoutContraction(Token t) {
+        String w = t.lower();
+        return t.tag().startsWith("PRON+AUX") ? w.replaceFirst("['’](s|re|d|ll|ve|m)$", "") : w;
+    }
+
     /**
      * The speaker the noun phrase {@code tokens[np[0], np[1])} names: a person named in it, a
      * pronoun's antecedent, the holder of a role noun, or the phrase itself; null when the phrase
@@ -317,7 +323,7 @@ final class SpeakerResolver {
             return new Speaker(named.mention().text(), named.person(), how);
         }
         if (np[1] - np[0] == 1) {
-            String w = tokens.get(np[0]).lower();
+            String w = withoutContraction(tokens.get(np[0]));
             if (PERSONAL_PRONOUNS.contains(w)) {
                 Named antecedent = antecedent(ab, start, Gender.ofPronoun(w));
                 if (antecedent == null && (w.equals("they") || w.equals("we"))) {

@@ -140,4 +140,49 @@ class QuoteExtractorTest {
         Quote added = q.get(q.size() - 1);
         assertEquals("Fiona Parry", added.speaker().person().name(), "'Eloise' is inside the mother's quote");
     }
+
+    @Test
+    void aNameAfterADashSignsTheQuote() {
+        Quote q = quotes("“A merry Christmas to everybody! A happy New Year to all!” – Charles Dickens, A Christmas Carol").get(0);
+        assertEquals("Charles Dickens", q.speaker().name());
+        assertEquals(Attribution.SAID_X, q.speaker().attribution());
+    }
+
+    @Test
+    void quotedAsSayingNamesTheSpeakerNotTheNewspaper() {
+        Quote q = quotes("Ana Ruiz found the car. “I don't regret it,” local newspapers quote Salinas as saying.").get(0);
+        assertEquals("Salinas", q.speaker().name());
+        Quote passive = quotes("Ana Ruiz found the car. “I don't regret it,” Salinas was quoted as saying.").get(0);
+        assertEquals("Salinas", passive.speaker().name());
+    }
+
+    @Test
+    void aContractedPronounBeforeAColonIsTheSpeaker() {
+        Quote q = quotes("Ahmad Matie built a fortune. He's philosophical about it: “You make little, but it's more sustainable.”").get(0);
+        assertEquals("Ahmad Matie", q.speaker().person().name());
+    }
+
+    @Test
+    void aPullQuoteTakesTheSpeakerOfTheWordsItRepeatsButASentenceBeforeItsTwinDoesNot() {
+        List<Quote> pull = quotes("“My only wish is to prove that your money was not wasted”\n\n"
+                + "The Marines had cash.\n\n\"My only wish is to prove that your money was not wasted,\" said Ahmad Matie.");
+        assertEquals("Ahmad Matie", pull.get(0).speaker().name());
+        assertEquals(Attribution.REPEATED, pull.get(0).speaker().attribution());
+        List<Quote> early = quotes("The search went on.\n\n\"The debris suggests the aircraft broke up when it hit the water.\"\n\n"
+                + "The search resumed.\n\n\"The debris suggests the aircraft broke up when it hit the water,\" said Neil Hansford.");
+        assertNull(early.get(0).speaker(), "the reader meets it with no speaker, and learns whose it is only later");
+    }
+
+    @Test
+    void aQuestionParagraphAskingWhatSomeoneSaidIntroducesTheAnswer() {
+        List<Quote> q = quotes("Ndamukong Suh stepped on the leg.\n\nWhat did Suh say after the play?\n\n"
+                + "\"He was running off the field. I was talking to the referee.\"");
+        assertEquals("Ndamukong Suh", q.get(0).speaker().person().name());
+        assertEquals(Attribution.QUESTION_BEFORE, q.get(0).speaker().attribution());
+    }
+
+    @Test
+    void aFilmTitleInTitleCaseIsNoQuote() {
+        assertTrue(quotes("The idea dates back to George Romero's “Night of the Living Dead.”").stream().noneMatch(Quote::full));
+    }
 }
