@@ -31,6 +31,10 @@ final class CandidateFinder {
             "river", "rivers", "brooks", "mills", "marsh", "ford", "lane", "cross", "mason", "tower", "press", "times",
             "mail", "star", "guard", "fox", "young");
 
+    /** Nouns after a lone surname that make it a household's name: "the Peterson family". */
+    private static final Set<String> FAMILY_NOUNS = Set.of("family", "families", "household", "clan", "siblings",
+            "brothers", "sisters", "twins");
+
     /** Words before a name that make it a person in reviews and profiles. */
     private static final Set<String> PERFORMER_CUES = Set.of("starring", "stars", "featuring", "alongside", "named",
             "nicknamed", "co-starring", "opposite");
@@ -62,6 +66,10 @@ final class CandidateFinder {
         boolean thingWord = parts.size() == 1 && isOrganisationOrPlace(parts, titled) && !lex.isPlace(parts.get(0));
         if (namesSomethingElse(ab, run, titled, thingWord)) {
             return null;
+        }
+        if (parts.size() == 1 && !titled && run.endToken() < tokens.size()
+                && FAMILY_NOUNS.contains(tokens.get(run.endToken()).lower())) {
+            return null; // "The Peterson family had planned to drive": the household, not one of its members
         }
         PersonName name = names.split(parts);
         String given = name.given();

@@ -263,6 +263,13 @@ public final class TitleFinder {
         return k < end - 1 && k > from && lex.isTitleWord(tokens.get(k).lower()) && tokens.get(k).isCapitalized();
     }
 
+    /** The apostrophe of "the Lions' general manager", split off as a token of its own. */
+    private static boolean isPluralPossessiveMark(List<Token> tokens, int k, int from) {
+        Token t = tokens.get(k);
+        return (t.text().equals("'") || t.text().equals("\u2019")) && k > from
+                && tokens.get(k - 1).end() == t.start() && tokens.get(k - 1).text().endsWith("s");
+    }
+
     /** "agency's" stays one token, tagged anything from NOUN+PART to PUNCT. */
     private static boolean isPossessive(Token t) {
         String w = t.text();
@@ -335,6 +342,7 @@ public final class TitleFinder {
             boolean ok = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tb)
                     || LINK_PREPS.contains(t.lower()) || Set.of("in", "at", "and", "on").contains(t.lower())
                     || TITLE_ADVERBS.contains(t.lower()) || t.text().equals("-") || isPossessive(t)
+                    || isPluralPossessiveMark(tokens, end, m)
                     || (t.text().startsWith("-") && t.text().length() > 1) || lex.isTitleWord(t.lower())
                     || (end > m && tokens.get(end - 1).text().equals("-") && tokens.get(end - 1).end() == t.start());
             if (!ok || Set.of("who", "which", "that", "this").contains(t.lower())) {

@@ -39,6 +39,10 @@ final class TitleParser {
     private record Head(int from, int to, String canonical) {
     }
 
+    /** A lesser office is an office too: "deputy commissioner", "assistant police chief", "acting mayor". */
+    private static final java.util.regex.Pattern LESSER_PREFIX = java.util.regex.Pattern.compile(
+            "^((deputy|assistant|associate|acting|interim|vice|under)[ -])+");
+
     /** The title in the phrase, or null when it holds no title word. */
     Title parse(List<Token> phrase, TitleSource source, String blockText) {
         List<Word> words = words(phrase);
@@ -112,7 +116,7 @@ final class TitleParser {
 
     private TitleKind kindOf(String head) {
         return lex.isRelation(head) ? TitleKind.RELATION
-                : lex.isOffice(head) ? TitleKind.OFFICE
+                : lex.isOffice(head) || lex.isOffice(LESSER_PREFIX.matcher(head).replaceFirst("")) ? TitleKind.OFFICE
                 : lex.occupationField(head) != null ? TitleKind.OCCUPATION
                 : lex.positionGroup(head) != null ? TitleKind.POSITION : TitleKind.ROLE;
     }
