@@ -31,7 +31,7 @@ public final class QuoteExtractor {
     private static final Pattern WORK_BEFORE = Pattern.compile("(?i)\\b(song|songs|single|album|track|film|movie|"
             + "documentary|book|novel|memoir|play|musical|show|series|sitcom|episode|poem|column|article|essay|op-ed|"
             + "headline|slogan|hashtag|sign|signs|banner|titled|entitled|called|named|dubbed|nicknamed|"
-            + "question|phrase|expression|motto|maxim|adage|proverb|catchphrase|tagline|refrain|chant|"
+            + "question|phrase|expression|motto|maxim|adage|proverb|catchphrase|tagline|refrain|chant|sang|sing|sings|singing|"
             + "billed as|known as|branded|labelled|labeled)\\s*[,:]?\\s*$");
     /**
      * Words before or after quotation marks that make the quoted words a thing talked about, not
@@ -262,8 +262,9 @@ public final class QuoteExtractor {
         if (firstLetter < inner.length() && Character.isUpperCase(inner.charAt(firstLetter))) {
             return true;
         }
+        // a lower-case start after a colon cites a phrase ("few can live without: “pizza delivered hot …”")
         String before = text.substring(0, open).stripTrailing();
-        return before.isEmpty() || before.endsWith(".") || before.endsWith(":");
+        return before.isEmpty() || before.endsWith(".");
     }
 
     /** Attributes the quotes of one paragraph. */
@@ -601,6 +602,10 @@ public final class QuoteExtractor {
             boolean colon = ending.endsWith(":");
             // "What did Suh say after the play?" alone in its paragraph: the answer that follows is his
             boolean question = ps.size() == 1 && ending.endsWith("?") && previousQuotes().isEmpty();
+            Speaker lastQuoted = lastQuotedIn(lastSentence);
+            if (lastQuoted != null && !colon && !question) {
+                return lastQuoted.as(Attribution.CONTINUED); // the paragraph before ends with this speaker's own words
+            }
             for (int si = ps.size() - 1; si >= 0; si--) {
                 Found f = speakerIn(ps.get(si), previous, previousQuotes());
                 if (f.speaker() != null) {
@@ -623,6 +628,18 @@ public final class QuoteExtractor {
                 }
                 if (e.speaker() != null && e.end() >= lastSentence.start()) {
                     return e.speaker().as(Attribution.CONTINUED);
+                }
+            }
+            return null;
+        }
+
+        /** The speaker of a full quote of the previous paragraph that reaches its last sentence, attributed there. */
+        private Speaker lastQuotedIn(Sentence lastSentence) {
+            for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).block().index() == previous.block().index(); i--) {
+                Quote e = earlier.get(i);
+                if (e.full() && e.end() >= lastSentence.end() - 1 && e.speaker() != null
+                        && e.speaker().person() != null && !e.speaker().attribution().isCarriedOver()) {
+                    return e.speaker();
                 }
             }
             return null;
@@ -762,6 +779,9 @@ public final class QuoteExtractor {
             if (np == null) {
                 return null;
             }
+            if (np[1] - np[0] > 1 && tokens.get(i).lower().equals("as") && lex.isSpeechVerb(tokens.get(np[1] - 1).lower())) {
+                np = new int[]{np[0], np[1] - 1}; // "As Stronge notes,": the tagger reads "notes" as a noun
+            }
             int verb = np[1];
             // "as the head of maintenance, Luis Ortega, phrased it": the name in apposition speaks
             if (verb + 1 < tokens.size() && tokens.get(verb).lower().equals("of")) {
@@ -775,8 +795,9 @@ public final class QuoteExtractor {
                     return name;
                 }
             }
-            if (verb >= tokens.size() || !FRAME_VERBS.contains(tokens.get(verb).lower())) {
-                return null;
+            if (verb >= tokens.size() || !FRAME_VERBS.contains(tokens.get(verb).lower())
+                    && !(tokens.get(i).lower().equals("as") && lex.isSpeechVerb(tokens.get(verb).lower()))) {
+                return null; // "as the coach put it", and "as Stronge notes", "as Telesat notes"
             }
             if (tokens.get(i).lower().equals("how") && (i == 0 || !Set.of("was", "is", "that's").contains(tokens.get(i - 1).lower()))) {
                 return null;

@@ -366,14 +366,18 @@ final class SpeakerResolver {
             if (np[1] - np[0] == 1 && t.isCapitalized() && (tag.startsWith("INTJ") || tag.startsWith("X"))) {
                 return true; // "Okafor" read as an interjection
             }
+            boolean alone = np[1] - np[0] == 1 && k > 0; // one capitalised word, not opening the sentence
+            if (alone && t.isCapitalized() && tag.startsWith("ADJ") && !lex.isPlace(t.text())) {
+                return true; // "as Telesat notes": a name the tagger read as an adjective
+            }
             if (!tag.startsWith("NOUN") && !tag.startsWith("PROPN")) {
                 continue;
             }
             String w = t.lower().replaceAll("'s?$", "");
-            if (tag.startsWith("PROPN") && t.isCapitalized()
+            if ((tag.startsWith("PROPN") || alone) && t.isCapitalized()
                     || lex.isSpeakerNoun(w) || lex.isTitle(w) || lex.isRelation(w) || lex.isTitle(singular(w))
                     || lex.isRelation(singular(w)) || PERSON_NOUN.matcher(w).find()) {
-                return true; // "Reuters", "the Food Standards Agency", "user jayk1984", "a spokesman"
+                return true; // "Reuters", "the Food Standards Agency", "as Telesat notes" (tagged a noun), "a spokesman"
             }
         }
         return false;
