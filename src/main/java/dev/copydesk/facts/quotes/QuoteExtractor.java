@@ -322,6 +322,9 @@ public final class QuoteExtractor {
                 s = subjectOfSentenceBefore(q, first);
             }
             if (s == null && !pronounNamesNoOne) {
+                s = namedSubjectOfSentenceAfter(q, last);
+            }
+            if (s == null && !pronounNamesNoOne) {
                 s = earlierInParagraph();
             }
             if (s == null && !pronounNamesNoOne && ab.block().kind() == BlockKind.BLOCKQUOTE) {
@@ -527,6 +530,32 @@ public final class QuoteExtractor {
                         return null;
                     }
                 }
+            }
+            return null;
+        }
+
+        /**
+         * "“It's not like I have boxes of scripts arriving at my door.” Wiig looks mortified.": a profile's
+         * quote followed, in its paragraph, by a sentence that opens with the speaker's name. Only a name:
+         * a pronoun there may point anywhere.
+         */
+        private Speaker namedSubjectOfSentenceAfter(Quote q, int last) {
+            String inner = q.text().strip();
+            if (inner.isEmpty() || ".?!…".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+                return null; // "“…,” Wiig says" is a speech verb's business; only a quote that ends its sentence
+            }
+            List<Sentence> sentences = ab.sentences();
+            // the sentence detector often keeps the closing mark and the next sentence together
+            int from = sentences.get(last).end() > q.end() + 1 ? q.end()
+                    : last + 1 < sentences.size() ? sentences.get(last + 1).start() : -1;
+            if (from < 0) {
+                return null;
+            }
+            List<Named> named = speakers.mentionsIn(ab.block().index());
+            int i = SpeakerResolver.firstStartingAtOrAfter(named, from);
+            String between = i < named.size() ? ab.normalized().substring(from, Math.max(from, named.get(i).mention().start())) : "";
+            if (i < named.size() && between.isBlank() && named.get(i).person() != null) {
+                return new Speaker(named.get(i).mention().text(), named.get(i).person(), Attribution.ADJACENT_SENTENCE);
             }
             return null;
         }
