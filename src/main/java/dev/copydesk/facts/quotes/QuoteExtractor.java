@@ -148,7 +148,14 @@ public final class QuoteExtractor {
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             boolean guessed = q.speaker() == null || q.speaker().attribution() == Attribution.PREVIOUS_PARAGRAPH;
-            Speaker source = guessed && q.full() ? repeatedFrom(q, isPullQuote(q) ? quotes : quotes.subList(0, i)) : null;
+            Speaker source = null;
+            if (guessed && q.full()) {
+                // a pull quote may join two quotes the story splits with "he said": each of its sentences counts
+                List<String> parts = isPullQuote(q) ? List.of(q.text().split("(?<=[.?!])\\s+")) : List.of(q.text());
+                for (String part : parts) {
+                    source = source != null ? source : repeatedFrom(part, isPullQuote(q) ? quotes : quotes.subList(0, i), q);
+                }
+            }
             out.add(source == null ? q : q.withSpeaker(source.as(Attribution.REPEATED), null));
         }
         return out;
@@ -162,13 +169,13 @@ public final class QuoteExtractor {
                 && !inner.isEmpty() && ".,?!…".indexOf(inner.charAt(inner.length() - 1)) < 0;
     }
 
-    private static Speaker repeatedFrom(Quote q, List<Quote> quotes) {
-        String words = wordsOf(q.text());
+    private static Speaker repeatedFrom(String text, List<Quote> quotes, Quote q) {
+        String words = wordsOf(text);
         if (words.split(" ").length < MIN_FULL_WORDS) {
             return null;
         }
         for (Quote other : quotes) {
-            if (other != q && other.speaker() != null && !other.speaker().attribution().isCarriedOver()) {
+            if (other != q && other.speaker() != null && other.speaker().attribution() != Attribution.PREVIOUS_PARAGRAPH) {
                 String o = wordsOf(other.text());
                 if (o.contains(words)) {
                     return other.speaker();
