@@ -169,15 +169,15 @@ public final class QuoteExtractor {
                 && !inner.isEmpty() && ".,?!…".indexOf(inner.charAt(inner.length() - 1)) < 0;
     }
 
-    private static Speaker repeatedFrom(String text, List<Quote> quotes, Quote q) {
+    /** The speaker of a quote among {@code quotes}, other than {@code self}, whose words hold {@code text}'s whole words. */
+    private static Speaker repeatedFrom(String text, List<Quote> quotes, Quote self) {
         String words = wordsOf(text);
         if (words.split(" ").length < MIN_FULL_WORDS) {
             return null;
         }
         for (Quote other : quotes) {
-            if (other != q && other.speaker() != null && other.speaker().attribution() != Attribution.PREVIOUS_PARAGRAPH) {
-                String o = wordsOf(other.text());
-                if (o.contains(words)) {
+            if (other != self && other.speaker() != null && other.speaker().attribution() != Attribution.PREVIOUS_PARAGRAPH) {
+                if ((" " + wordsOf(other.text()) + " ").contains(" " + words + " ")) {
                     return other.speaker();
                 }
             }
