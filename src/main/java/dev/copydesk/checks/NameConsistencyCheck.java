@@ -143,7 +143,8 @@ final class NameConsistencyCheck extends RuleCheck {
         List<List<Mention>> all = spelt.all();
         List<Finding> out = new ArrayList<>();
         Set<Integer> reported = new HashSet<>();
-        SpellingBuckets buckets = new SpellingBuckets(all, Math.max(settings.maxDistance(), settings.longNameMaxDistance()));
+        SpellingBuckets buckets = new SpellingBuckets(all, Math.max(settings.maxDistance(), settings.longNameMaxDistance()),
+                lexicons::isParticle);
         for (int i = 0; i < all.size(); i++) {
             for (int j : buckets.near(i)) {
                 if (i == j || reported.contains(j) || reported.contains(i)) {
@@ -218,8 +219,11 @@ final class NameConsistencyCheck extends RuleCheck {
         private final String[] folded;
         private final int limit;
 
-        SpellingBuckets(List<List<Mention>> spellings, int limit) {
+        private final java.util.function.Predicate<String> particle;
+
+        SpellingBuckets(List<List<Mention>> spellings, int limit, java.util.function.Predicate<String> particle) {
             this.limit = Math.max(0, limit);
+            this.particle = particle;
             folded = new String[spellings.size()];
             for (int i = 0; i < spellings.size(); i++) {
                 folded[i] = Spellings.fold(fullest(spellings.get(i)).surnameKey());
@@ -234,8 +238,17 @@ final class NameConsistencyCheck extends RuleCheck {
             for (int n = Math.max(0, length - limit); n <= length + limit; n++) {
                 out.addAll(byInitialAndLength.getOrDefault(bucket(folded[i], n), List.of()));
             }
+            for (int j = 0; j < folded.length; j++) { // "blasio" and "deblasio": another initial, two letters more
+                if ((joined(folded[i], folded[j]) || joined(folded[j], folded[i])) && !out.contains(j)) {
+                    out.add(j);
+                }
+            }
             out.sort(null);
             return out;
+        }
+
+        private boolean joined(String base, String longer) {
+            return longer.length() > base.length() && longer.endsWith(base) && particle.test(longer.substring(0, longer.length() - base.length()));
         }
 
         private static String bucket(String folded, int length) {
@@ -273,6 +286,11 @@ final class NameConsistencyCheck extends RuleCheck {
             if (!similar(ek, vk, oneSomeone(v)) || !givenFits(established, givenOf(v))) {
                 return List.of();
             }
+            String fe = Spellings.fold(ek);
+            String fv = Spellings.fold(vk);
+            if (joinedParticle(fe, fv) || joinedParticle(fv, fe)) {
+                return report(article, established, variant, e.surname(), v.surname()); // "de Blasio", not "Blasio"
+            }
             return report(article, established, variant, surfaceKey(e), surfaceKey(v));
         }
         // Same surname, given names split them into two people: a misspelt given name, or two relatives?
@@ -305,6 +323,9 @@ final class NameConsistencyCheck extends RuleCheck {
         if (fa.equals(fb)) {
             return true; // accents only: José / Jose
         }
+        if (joinedParticle(fa, fb) || joinedParticle(fb, fa)) {
+            return true; // "de Blasio" (key "blasio") and "DeBlasio": one surname, its particle written apart and joined
+        }
         int shortest = Math.min(fa.length(), fb.length());
         if (shortest < settings.minLength() || fa.charAt(0) != fb.charAt(0)) {
             return false;
@@ -314,6 +335,12 @@ final class NameConsistencyCheck extends RuleCheck {
         }
         int limit = shortest >= settings.longNameLength() ? settings.longNameMaxDistance() : settings.maxDistance();
         return Spellings.distance(fa, fb) <= limit;
+    }
+
+    /** {@code joined} is {@code base} with a name particle written onto its front ("deblasio", "vandyke"). */
+    private boolean joinedParticle(String base, String joined) {
+        return joined.length() > base.length() + 1 && joined.endsWith(base) && base.length() >= 4
+                && lexicons.isParticle(joined.substring(0, joined.length() - base.length()));
     }
 
     /** {@code longer} is {@code base} with an ending that makes another word: plural, demonym, -ism/-ist. */
