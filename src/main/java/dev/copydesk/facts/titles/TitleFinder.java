@@ -119,7 +119,8 @@ public final class TitleFinder {
         }
         Token plural = tokens.get(k);
         String w = plural.lower();
-        if (!plural.tag().startsWith("NOUN") || !isPlural(plural)) {
+        // right before a list of names "captains" is the noun even when the tagger reads a verb ("rival captains Steve Smith and …")
+        if (!(plural.tag().startsWith("NOUN") || plural.tag().startsWith("VERB")) || !isPlural(plural)) {
             return null;
         }
         String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
