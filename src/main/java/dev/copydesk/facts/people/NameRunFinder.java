@@ -165,6 +165,9 @@ final class NameRunFinder {
         if (base.equals("ADV") && i == 0 && !named[i] && !abbreviatedTitle(tokens, i, text)) {
             return false; // "Even de Miranda …": a sentence-opening adverb, not a given name ("Sen. Joe Manchin" is a title)
         }
+        if (lex.isHonorific(text) && i + 1 < tokens.size() && startsUpper(tokens.get(i + 1).text())) {
+            return true; // British "Mr Baker", "Mrs Thatcher": a courtesy title without its full stop opens the run
+        }
         if (lex.isNotName(text)) {
             return false;
         }

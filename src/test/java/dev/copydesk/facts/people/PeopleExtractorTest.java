@@ -73,6 +73,13 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void aCourtesyTitleWithoutItsFullStopMakesAPerson() {
+        Map<String, Person> people = byName(snippet("The report reached the office. Mr Baker agreed with it."));
+        assertEquals(Set.of("Baker"), people.keySet(), "British style writes Mr without a full stop");
+        assertEquals(MentionForm.HONORIFIC_SURNAME, people.get("Baker").mentions().get(0).form());
+    }
+
+    @Test
     void aGroupNamedByItsMembersIsNoPerson() {
         Map<String, Person> people = byName(snippet("Tunisian Islamists said the vote was fair. Syrian Christians "
                 + "fled the town. Brian Summers, a farmer, stayed."));
