@@ -73,12 +73,13 @@ final class FirstReferenceCheck extends RuleCheck {
                 continue;
             }
             Mention full = fullInBody != null ? fullInBody : fullElsewhere;
-            if (full == null || !full.surnameKey().equals(first.surnameKey()) && !outnumbers(p, first, full)) {
+            boolean sameSurname = full != null && (full.surnameKey().equals(first.surnameKey()) || firstOfTwoSurnames(full, first));
+            if (full == null || !sameSurname && !outnumbers(p, first, full)) {
                 continue; // never given a full name anywhere; or a misspelt lone surname, which name-variant reports
             }
             // "Hicks … Vanessa Hiccks … Hicks … Hicks": the full name is the misspelt one (name-variant says so),
             // and the reader still meets the surname first. Suggest the full name in the surname's spelling.
-            String suggestion = full.surnameKey().equals(first.surnameKey()) ? full.text() : full.given() + " " + first.text();
+            String suggestion = sameSurname ? full.text() : full.given() + " " + first.text();
             Map<String, Object> values = Map.of("surname", first.text(), "name", full.text(),
                     "fullLine", where(article, full).line(), "fullColumn", where(article, full).column());
             String id = fullInBody != null ? "later" : "never";
@@ -88,6 +89,13 @@ final class FirstReferenceCheck extends RuleCheck {
                     List.of(related(article, full.block(), full.start(), full.end(), note))));
         }
         return out;
+    }
+
+    /** "Salinas" for Guadalupe Salinas Hernández: the first of two surnames, standing before the last part. */
+    private static boolean firstOfTwoSurnames(Mention full, Mention lone) {
+        List<String> parts = full.parts();
+        return parts.size() >= 3 && dev.copydesk.facts.people.Spellings.fold(parts.get(parts.size() - 2))
+                .equals(dev.copydesk.facts.people.Spellings.fold(lone.surnameKey()));
     }
 
     /** The lone surname's spelling is written more often than the full name's: the full name is the odd one out. */

@@ -242,6 +242,9 @@ final class Coreference {
                 continue;
             }
             Group g = bySurname(groups, lastNamed, c);
+            if (g == null) {
+                g = byFirstOfTwoSurnames(groups, c);
+            }
             if (g == null && c.thingWord()) {
                 continue; // "Park" with no Linda Park in the story is a park
             }
@@ -268,6 +271,33 @@ final class Coreference {
             g.own(c, i, owner);
         }
         return loose;
+    }
+
+    /**
+     * "Salinas" for Guadalupe Salinas Hernández: Spanish and Portuguese names carry two surnames, and
+     * copy calls the person by the first. The word must stand before the last part of exactly one
+     * full name that opens with a given name ("Federal Flag Code" is no one), and be no given name
+     * itself ("Sarah Jessica Parker" is not "Jessica").
+     */
+    private Group byFirstOfTwoSurnames(Groups groups, Candidate c) {
+        if (c.given() != null || c.run().parts().size() != 1 || lex.isGivenName(c.run().parts().get(0))) {
+            return null;
+        }
+        String word = Spellings.fold(c.run().parts().get(0));
+        Group found = null;
+        for (Group g : groups.all) {
+            if (g.given == null) {
+                continue;
+            }
+            String[] given = g.given.split(" ");
+            if (given.length >= 2 && Spellings.fold(given[given.length - 1]).equals(word) && lex.isGivenName(given[0])) {
+                if (found != null) {
+                    return null; // two such people: the story must say which
+                }
+                found = g;
+            }
+        }
+        return found;
     }
 
     /**
