@@ -96,8 +96,9 @@ public final class ClaimExtractor {
             if (ab.block().linked(s.start(), s.end())) {
                 return "a link"; // online copy sources a "reportedly" by linking the report
             }
+            String claimSubject = claimSubject(ab, start);
             for (int k = Math.max(0, i - 1); k <= Math.min(i + 1, sentences.size() - 1); k++) {
-                String found = sourceIn(ab, sentences.get(k), start, end);
+                String found = sourceIn(ab, sentences.get(k), start, end, k == i ? null : claimSubject);
                 if (found != null) {
                     return found;
                 }
@@ -196,7 +197,24 @@ public final class ClaimExtractor {
         return NOBODY.contains(word) || subject > 0 && tokens.get(subject - 1).lower().equals("no");
     }
 
-    private String sourceIn(AnnotatedBlock ab, Sentence s, int hedgeStart, int hedgeEnd) {
+    /**
+     * The name the hedged claim is about, when it stands right before the hedge ("Doherty is believed
+     * to have …", "Doherty reportedly …"): lower case, or null.
+     */
+    private static String claimSubject(AnnotatedBlock ab, int hedgeStart) {
+        Token before = tokenBefore(ab, hedgeStart);
+        while (before != null && before.tag().startsWith("AUX")) {
+            before = tokenBefore(ab, before.start());
+        }
+        return before != null && before.isPropn() && before.isCapitalized() ? before.lower() : null;
+    }
+
+    /**
+     * A source in sentence {@code s}; {@code claimSubject}, when given, names the person the claim is
+     * about, whose own words in a sentence next to it are a reply, not a source ("But Doherty said
+     * that had nothing to do with it").
+     */
+    private String sourceIn(AnnotatedBlock ab, Sentence s, int hedgeStart, int hedgeEnd, String claimSubject) {
         String sentence = ab.normalized().substring(s.start(), s.end());
         List<int[]> words = sources.find(sentence);
         if (!words.isEmpty()) {
@@ -211,7 +229,8 @@ public final class ClaimExtractor {
             }
             Token prev = tokens.get(i - 1);
             boolean subject = prev.isPropn() || prev.tag().startsWith("PRON") || prev.tag().startsWith("NOUN");
-            if (lex.isSpeechVerb(t.lower()) && t.isVerb() && subject && !noOneSaid(tokens, i - 1)) {
+            if (lex.isSpeechVerb(t.lower()) && t.isVerb() && subject && !noOneSaid(tokens, i - 1)
+                    && !prev.lower().equals(claimSubject)) {
                 return prev.text() + " " + t.text();
             }
         }
