@@ -218,6 +218,51 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Nouns for a person the story does not name, whom a later "he" or "she" may quote. */
+    private static final Set<String> UNNAMED_PERSON_NOUNS = Set.of("source", "official", "person", "witness", "insider",
+            "resident", "aide", "officer", "employee", "worker", "analyst", "expert", "diplomat", "investigator", "spokesman",
+            "spokeswoman", "spokesperson", "neighbour", "neighbor", "relative", "friend", "man", "woman");
+
+    /**
+     * "a source close to the investigation has told Reuters": the last "a"/"an" phrase headed by a
+     * noun for an unnamed person, in this paragraph before {@code offset} or in the body paragraph before it.
+     */
+    private String unnamedPersonBefore(AnnotatedBlock ab, int offset) {
+        List<AnnotatedBlock> blocks = article.blocks();
+        int at = positions.getOrDefault(ab, -1);
+        for (int b = at, steps = 0; b >= 0 && steps < 2; b--) {
+            AnnotatedBlock block = blocks.get(b);
+            if (!block.block().kind().isBody()) {
+                continue;
+            }
+            steps++;
+            String found = null;
+            for (Sentence s : block.sentences()) {
+                List<Token> tokens = s.tokens();
+                for (int i = 0; i + 1 < tokens.size(); i++) {
+                    if (b == at && tokens.get(i).start() >= offset) {
+                        break;
+                    }
+                    if (!Set.of("a", "an").contains(tokens.get(i).lower())) {
+                        continue;
+                    }
+                    int k = i + 1;
+                    while (k < tokens.size() - 1 && tokens.get(k).tag().startsWith("ADJ")) {
+                        k++;
+                    }
+                    String noun = tokens.get(k).lower();
+                    if (tokens.get(k).tag().startsWith("NOUN") && (UNNAMED_PERSON_NOUNS.contains(noun) || lex.isTitle(noun))) {
+                        found = block.block().text().substring(tokens.get(i).start(), tokens.get(k).end());
+                    }
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     private String organisationSubject(AnnotatedBlock block, Sentence s) {
         List<Token> tokens = s.tokens();
         int k = 0;
@@ -328,6 +373,12 @@ final class SpeakerResolver {
                 Named antecedent = antecedent(ab, start, Gender.ofPronoun(w));
                 if (antecedent == null && (w.equals("they") || w.equals("we"))) {
                     return new Speaker(phrase, null, Attribution.PRONOUN); // "Union leaders rejected it. “…,” they said."
+                }
+                if (antecedent == null && (w.equals("he") || w.equals("she"))) {
+                    String unnamed = unnamedPersonBefore(ab, start);
+                    if (unnamed != null) {
+                        return new Speaker(unnamed, null, Attribution.PRONOUN); // "a source close to the inquiry told Reuters. “…,” he said."
+                    }
                 }
                 return antecedent == null ? null : new Speaker(phrase, antecedent.person(), Attribution.PRONOUN);
             }
