@@ -145,15 +145,23 @@ public final class QuoteExtractor {
      */
     private static List<Quote> withPullQuotesAttributed(List<Quote> quotes) {
         List<Quote> out = new ArrayList<>(quotes.size());
+        String[] padded = null; // each quote's words, " a b c ", made once and only when some quote needs them
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             boolean guessed = q.speaker() == null || q.speaker().attribution() == Attribution.PREVIOUS_PARAGRAPH;
             Speaker source = null;
             if (guessed && q.full()) {
+                if (padded == null) {
+                    padded = new String[quotes.size()];
+                    for (int k = 0; k < quotes.size(); k++) {
+                        padded[k] = " " + wordsOf(quotes.get(k).text()) + " ";
+                    }
+                }
+                boolean pull = isPullQuote(q);
                 // a pull quote may join two quotes the story splits with "he said": each of its sentences counts
-                List<String> parts = isPullQuote(q) ? List.of(q.text().split("(?<=[.?!])\\s+")) : List.of(q.text());
+                List<String> parts = pull ? List.of(q.text().split("(?<=[.?!])\\s+")) : List.of(q.text());
                 for (String part : parts) {
-                    source = source != null ? source : repeatedFrom(part, isPullQuote(q) ? quotes : quotes.subList(0, i), q);
+                    source = source != null ? source : repeatedFrom(part, quotes, padded, pull ? quotes.size() : i, i);
                 }
             }
             out.add(source == null ? q : q.withSpeaker(source.as(Attribution.REPEATED), null));
@@ -169,17 +177,21 @@ public final class QuoteExtractor {
                 && !inner.isEmpty() && ".,?!…".indexOf(inner.charAt(inner.length() - 1)) < 0;
     }
 
-    /** The speaker of a quote among {@code quotes}, other than {@code self}, whose words hold {@code text}'s whole words. */
-    private static Speaker repeatedFrom(String text, List<Quote> quotes, Quote self) {
+    /**
+     * The speaker of a quote among the first {@code limit}, other than quote {@code self}, whose
+     * words ({@code padded}) hold {@code text}'s whole words.
+     */
+    private static Speaker repeatedFrom(String text, List<Quote> quotes, String[] padded, int limit, int self) {
         String words = wordsOf(text);
         if (words.split(" ").length < MIN_FULL_WORDS) {
             return null;
         }
-        for (Quote other : quotes) {
-            if (other != self && other.speaker() != null && other.speaker().attribution() != Attribution.PREVIOUS_PARAGRAPH) {
-                if ((" " + wordsOf(other.text()) + " ").contains(" " + words + " ")) {
-                    return other.speaker();
-                }
+        String needle = " " + words + " ";
+        for (int k = 0; k < limit; k++) {
+            Quote other = quotes.get(k);
+            if (k != self && other.speaker() != null && other.speaker().attribution() != Attribution.PREVIOUS_PARAGRAPH
+                    && padded[k].contains(needle)) {
+                return other.speaker();
             }
         }
         return null;
