@@ -148,7 +148,10 @@ public final class QuoteExtractor {
         String[] padded = null; // each quote's words, " a b c ", made once and only when some quote needs them
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
-            boolean guessed = q.speaker() == null || q.speaker().attribution() == Attribution.PREVIOUS_PARAGRAPH;
+            boolean pull = isPullQuote(q);
+            // a pull quote repeats its speaker's words wherever they are, whatever paragraph it follows
+            boolean guessed = q.speaker() == null || q.speaker().attribution() == Attribution.PREVIOUS_PARAGRAPH
+                    || pull && q.speaker().attribution() == Attribution.CONTINUED;
             Speaker source = null;
             if (guessed && q.full()) {
                 if (padded == null) {
@@ -157,7 +160,6 @@ public final class QuoteExtractor {
                         padded[k] = " " + wordsOf(quotes.get(k).text()) + " ";
                     }
                 }
-                boolean pull = isPullQuote(q);
                 // a pull quote may join two quotes the story splits with "he said": each of its sentences counts
                 List<String> parts = pull ? List.of(q.text().split("(?<=[.?!])\\s+")) : List.of(q.text());
                 for (String part : parts) {

@@ -391,6 +391,10 @@ public final class TitleFinder {
             if (runHasTitle && !QUALIFIERS.contains(w) && !t.isCapitalized() && !t.text().equals("-")) {
                 break;
             }
+            if (t.text().equals("-") && (k == 0 || tokens.get(k - 1).end() < t.start())
+                    && (k + 1 >= tokens.size() || tokens.get(k + 1).start() > t.end())) {
+                break; // "NEW YORK - Mayor Bill de Blasio": a spaced dash ends a dateline, not part of the title
+            }
             boolean hyphen = t.text().equals("-") || (t.text().startsWith("-") && t.text().length() > 1)
                     || t.text().endsWith("-")
                     || (k > 0 && tokens.get(k - 1).text().equals("-") && tokens.get(k - 1).end() == t.start())
