@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Reads a plain-text article: paragraphs separated by blank lines, the first of them the headline
- * when it reads like one (a short kicker line before it is skipped). A first paragraph that runs
+ * unless it reads like a story's lead (a short kicker line before it is skipped). A first paragraph that runs
  * on like story text ("NEW ORLEANS - Both analysts, Lou Holtz and Mark May, are paid …") is the
  * story's first paragraph: taking it for a headline would leave the people it introduces
  * unintroduced in the body.
@@ -15,7 +15,7 @@ public final class TextArticleParser {
     public Article parse(String path, String text) {
         List<int[]> paras = paragraphs(text);
         int first = paras.size() >= 3 && isKicker(text, paras.get(0)) && isHeadlineLike(text, paras.get(1)) ? 1 : 0;
-        boolean headline = !paras.isEmpty() && (first == 1 || isHeadlineLike(text, paras.get(0)));
+        boolean headline = !paras.isEmpty() && (first == 1 || !isLeadLike(text, paras.get(0)));
         List<Block> blocks = new ArrayList<>();
         TextBudget budget = new TextBudget();
         for (int i = first; i < paras.size() && !budget.isSpent(); i++) {
@@ -117,6 +117,20 @@ public final class TextArticleParser {
     private static boolean isHeadlineLike(String text, int[] p) {
         String t = text.substring(p[0], p[1]).strip();
         return isSingleLine(text, p) && t.split("\\s+").length < 25 && !t.endsWith(".");
+    }
+
+    /** A dateline opening a story: "NEW ORLEANS - ", "LONDON (Reuters) — ". */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'’,]{2,}(\\([^)]{1,30}\\))?\\s*(-{1,2}|[\u2013\u2014])\\s");
+
+    /**
+     * A first paragraph that is the story's lead, not a headline: it opens with a dateline, runs to 25
+     * words or more, or ends with a full stop as sentences do (headlines seldom do). A headline with a
+     * dek on the next line stays a headline.
+     */
+    private static boolean isLeadLike(String text, int[] p) {
+        String t = text.substring(p[0], p[1]).strip();
+        return DATELINE.matcher(t).find() || t.split("\\s+").length >= 25 || t.matches("(?s).*\\.[\"”’]?");
     }
 
     private static boolean isSingleLine(String text, int[] p) {

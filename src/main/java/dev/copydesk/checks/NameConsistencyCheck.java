@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -143,8 +144,7 @@ final class NameConsistencyCheck extends RuleCheck {
         List<List<Mention>> all = spelt.all();
         List<Finding> out = new ArrayList<>();
         Set<Integer> reported = new HashSet<>();
-        SpellingBuckets buckets = new SpellingBuckets(all, Math.max(settings.maxDistance(), settings.longNameMaxDistance()),
-                lexicons::isParticle);
+        SpellingBuckets buckets = new SpellingBuckets(all, Math.max(settings.maxDistance(), settings.longNameMaxDistance()));
         for (int i = 0; i < all.size(); i++) {
             for (int j : buckets.near(i)) {
                 if (i == j || reported.contains(j) || reported.contains(i)) {
@@ -219,15 +219,16 @@ final class NameConsistencyCheck extends RuleCheck {
         private final String[] folded;
         private final int limit;
 
-        private final java.util.function.Predicate<String> particle;
+        /** Spellings by their folded key, to find "deblasio" from "blasio" and back without comparing every pair. */
+        private final Map<String, List<Integer>> byKey = new java.util.HashMap<>();
 
-        SpellingBuckets(List<List<Mention>> spellings, int limit, java.util.function.Predicate<String> particle) {
+        SpellingBuckets(List<List<Mention>> spellings, int limit) {
             this.limit = Math.max(0, limit);
-            this.particle = particle;
             folded = new String[spellings.size()];
             for (int i = 0; i < spellings.size(); i++) {
                 folded[i] = Spellings.fold(fullest(spellings.get(i)).surnameKey());
                 byInitialAndLength.computeIfAbsent(bucket(folded[i], folded[i].length()), k -> new ArrayList<>()).add(i);
+                byKey.computeIfAbsent(folded[i], k -> new ArrayList<>()).add(i);
             }
         }
 
@@ -238,17 +239,20 @@ final class NameConsistencyCheck extends RuleCheck {
             for (int n = Math.max(0, length - limit); n <= length + limit; n++) {
                 out.addAll(byInitialAndLength.getOrDefault(bucket(folded[i], n), List.of()));
             }
-            for (int j = 0; j < folded.length; j++) { // "blasio" and "deblasio": another initial, two letters more
-                if ((joined(folded[i], folded[j]) || joined(folded[j], folded[i])) && !out.contains(j)) {
-                    out.add(j);
+            // "blasio" and "deblasio": another initial, more letters; the particle joined or taken off
+            for (String particle : JOINABLE_PARTICLES) {
+                List<Integer> more = new ArrayList<>(byKey.getOrDefault(particle + folded[i], List.of()));
+                if (folded[i].startsWith(particle) && folded[i].length() > particle.length()) {
+                    more.addAll(byKey.getOrDefault(folded[i].substring(particle.length()), List.of()));
+                }
+                for (int j : more) {
+                    if (!out.contains(j)) {
+                        out.add(j);
+                    }
                 }
             }
             out.sort(null);
             return out;
-        }
-
-        private boolean joined(String base, String longer) {
-            return longer.length() > base.length() && longer.endsWith(base) && particle.test(longer.substring(0, longer.length() - base.length()));
         }
 
         private static String bucket(String folded, int length) {
@@ -283,13 +287,11 @@ final class NameConsistencyCheck extends RuleCheck {
         String ek = e.surnameKey();
         String vk = v.surnameKey();
         if (!ek.equals(vk)) {
+            if (sameSurnameJoined(e.surname(), v.surname()) && givenFits(established, givenOf(v))) {
+                return report(article, established, variant, e.surname(), v.surname()); // "de Blasio", not "Blasio"
+            }
             if (!similar(ek, vk, oneSomeone(v)) || !givenFits(established, givenOf(v))) {
                 return List.of();
-            }
-            String fe = Spellings.fold(ek);
-            String fv = Spellings.fold(vk);
-            if (joinedParticle(fe, fv) || joinedParticle(fv, fe)) {
-                return report(article, established, variant, e.surname(), v.surname()); // "de Blasio", not "Blasio"
             }
             return report(article, established, variant, surfaceKey(e), surfaceKey(v));
         }
@@ -323,9 +325,6 @@ final class NameConsistencyCheck extends RuleCheck {
         if (fa.equals(fb)) {
             return true; // accents only: José / Jose
         }
-        if (joinedParticle(fa, fb) || joinedParticle(fb, fa)) {
-            return true; // "de Blasio" (key "blasio") and "DeBlasio": one surname, its particle written apart and joined
-        }
         int shortest = Math.min(fa.length(), fb.length());
         if (shortest < settings.minLength() || fa.charAt(0) != fb.charAt(0)) {
             return false;
@@ -337,10 +336,24 @@ final class NameConsistencyCheck extends RuleCheck {
         return Spellings.distance(fa, fb) <= limit;
     }
 
-    /** {@code joined} is {@code base} with a name particle written onto its front ("deblasio", "vandyke"). */
-    private boolean joinedParticle(String base, String joined) {
-        return joined.length() > base.length() + 1 && joined.endsWith(base) && base.length() >= 4
-                && lexicons.isParticle(joined.substring(0, joined.length() - base.length()));
+    /** Particles that some writers set apart and others join to the name: "de Blasio" / "DeBlasio", "van Dyke" / "VanDyke". */
+    static final Set<String> JOINABLE_PARTICLES = Set.of("de", "di", "da", "du", "del", "della", "van", "von", "la", "le");
+
+    /**
+     * One surname with its particle written apart in one spelling and joined in the other: the same
+     * letters once the space goes, a joinable particle, and a capital after it in the joined one
+     * ("DeBlasio"), so that "Alford" is never "al Ford".
+     */
+    private static boolean sameSurnameJoined(String a, String b) {
+        String apart = a.contains(" ") ? a : b;
+        String joined = apart == a ? b : a;
+        int space = apart.indexOf(' ');
+        if (space < 0 || joined.contains(" ") || !apart.replace(" ", "").equalsIgnoreCase(joined)) {
+            return false;
+        }
+        String particle = apart.substring(0, space).toLowerCase(Locale.ROOT);
+        return JOINABLE_PARTICLES.contains(particle) && joined.length() > space
+                && Character.isUpperCase(joined.charAt(space));
     }
 
     /** {@code longer} is {@code base} with an ending that makes another word: plural, demonym, -ism/-ist. */

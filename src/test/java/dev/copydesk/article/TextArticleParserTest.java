@@ -26,6 +26,9 @@ class TextArticleParserTest {
         assertEquals(java.util.Optional.empty(), a.headlineText());
         assertEquals(2, a.blocks().size());
         assertEquals(BlockKind.BODY, a.blocks().get(0).kind(), "the people it names are introduced in the body");
+        Article withDek = new TextArticleParser().parse("b.txt", "Smith resigns as mayor\nAudit finds $2 million missing\n\n"
+                + "John Smith resigned on Monday.\n");
+        assertEquals(BlockKind.HEADLINE, withDek.blocks().get(0).kind(), "a headline with its dek on the next line");
     }
 
     @Test

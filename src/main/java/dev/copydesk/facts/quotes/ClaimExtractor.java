@@ -97,15 +97,10 @@ public final class ClaimExtractor {
                 return "a link"; // online copy sources a "reportedly" by linking the report
             }
             String claimSubject = claimSubject(ab, start);
-            // the sentence before sources only a claim that goes on from it: "Police said the men fled. They reportedly …";
-            // "Critics said the mayor did too little. Lynch, who is reportedly planning a march, …" is a new claim
-            List<Token> own = s.tokens();
-            int first = 0;
-            while (first < own.size() && (own.get(first).tag().startsWith("CCONJ") || own.get(first).tag().startsWith("ADV")
-                    || own.get(first).text().equals(","))) {
-                first++; // "However that budget …", "But they …": the subject comes after the connective
-            }
-            boolean goesOn = first < own.size() && CONTINUING.contains(own.get(first).lower());
+            // a hedge inside a clause about someone newly named starts a claim of its own: "Critics said the mayor
+            // did too little. Lynch, who is reportedly planning a march, …"; otherwise the sentence before sources it
+            // ("Prosecutors said Smith took $1 million. Smith reportedly hid it.")
+            boolean goesOn = !inRelativeClause(s.tokens(), start);
             for (int k = goesOn ? Math.max(0, i - 1) : i; k <= Math.min(i + 1, sentences.size() - 1); k++) {
                 String found = sourceIn(ab, sentences.get(k), start, end, k == i ? null : claimSubject);
                 if (found != null) {
@@ -206,9 +201,20 @@ public final class ClaimExtractor {
         return NOBODY.contains(word) || subject > 0 && tokens.get(subject - 1).lower().equals("no");
     }
 
-    /** Words that open a sentence going on from the one before: its subject is the earlier one's. */
-    private static final java.util.Set<String> CONTINUING = java.util.Set.of("they", "he", "she", "it", "the", "these",
-            "those", "this", "that", "both", "all", "some", "many", "most", "several");
+    /** ", who is reportedly …", ", which allegedly …": the hedge stands within three words after the clause opens. */
+    private static boolean inRelativeClause(List<Token> tokens, int hedgeStart) {
+        int h = 0;
+        while (h < tokens.size() && tokens.get(h).start() < hedgeStart) {
+            h++;
+        }
+        for (int k = h - 1; k >= Math.max(1, h - 3); k--) {
+            String w = tokens.get(k).lower();
+            if ((w.equals("who") || w.equals("which")) && tokens.get(k - 1).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The name the hedged claim is about, when it stands right before the hedge ("Doherty is believed

@@ -262,19 +262,22 @@ public final class QuoteExtractor {
             return false;
         }
         int capitalised = 0;
-        int counted = 0;
+        int major = 0;
+        int majorCapitalised = 0;
         for (String w : words) {
+            boolean upper = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+            capitalised += upper ? 1 : 0;
             String bare = w.replaceAll("^\\P{L}+|\\P{L}+$", "");
-            if (MINOR_TITLE_WORDS.contains(bare.toLowerCase(Locale.ROOT)) || bare.equals("I")) {
-                continue; // "Night of the Living Dead": small words stay lower case in a title; "I" is capital anywhere
-            }
-            counted++;
-            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
-                capitalised++;
+            if (!MINOR_TITLE_WORDS.contains(bare.toLowerCase(Locale.ROOT)) && !bare.equals("I")) {
+                major++;
+                majorCapitalised += upper ? 1 : 0;
             }
         }
-        if (counted > 0 && capitalised * 10 >= counted * 7) {
-            return false; // Title Case: a sign, a slogan, the title of a work
+        // Title Case: a sign, a slogan, the title of a work. Seven words in ten capitalised, or every word
+        // but the small ones ("Night of the Living Dead."): a sentence full of names still has a verb in
+        // lower case ("Mayor Jane Smith and Governor Kathy Hochul met in New York").
+        if (capitalised * 10 >= words.length * 7 || major >= 2 && majorCapitalised == major) {
+            return false;
         }
         int firstLetter = 0;
         while (firstLetter < inner.length() && !Character.isLetter(inner.charAt(firstLetter))) {
@@ -454,6 +457,11 @@ public final class QuoteExtractor {
             if (!m.lookingAt()) {
                 return null;
             }
+            String rest = text.substring(m.end()).strip();
+            if (!(rest.isEmpty() || rest.startsWith(",") || rest.startsWith("(") || rest.startsWith("http")
+                    || rest.startsWith("pic.") || rest.startsWith("\u2014") || rest.startsWith("\u2013") || rest.startsWith("-"))) {
+                return null; // "-- City Hall officials declined to comment": a sentence goes on, no signature
+            }
             int at = m.start(1);
             List<Named> named = speakers.mentionsIn(ab.block().index());
             int i = SpeakerResolver.firstStartingAtOrAfter(named, at);
@@ -575,10 +583,32 @@ public final class QuoteExtractor {
             List<Named> named = speakers.mentionsIn(ab.block().index());
             int i = SpeakerResolver.firstStartingAtOrAfter(named, from);
             String between = i < named.size() ? ab.normalized().substring(from, Math.max(from, named.get(i).mention().start())) : "";
-            if (i < named.size() && between.isBlank() && named.get(i).person() != null) {
+            if (i < named.size() && between.isBlank() && named.get(i).person() != null
+                    && isSubjectHere(ab.normalized(), named.get(i).mention().end())) {
                 return new Speaker(named.get(i).mention().text(), named.get(i).person(), Attribution.ADJACENT_SENTENCE);
             }
             return null;
+        }
+
+        /**
+         * The name ending at {@code end} is its sentence's subject: a verb or an apposition's comma follows
+         * ("Wiig looks mortified", "Wiig, who is slight, …"), not a possessive ("Smith's critics …").
+         */
+        private boolean isSubjectHere(String text, int end) {
+            if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')) {
+                return false;
+            }
+            if (end < text.length() && text.charAt(end) == ',') {
+                return true;
+            }
+            for (Sentence s : ab.sentences()) {
+                for (Token t : s.tokens()) {
+                    if (t.start() >= end) {
+                        return t.isVerb() || t.tag().startsWith("AUX");
+                    }
+                }
+            }
+            return false;
         }
 
         /** "Schultze summed it up. “…”", "He paused. “…”": the sentence before names its subject. */

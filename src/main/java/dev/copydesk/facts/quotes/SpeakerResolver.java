@@ -227,7 +227,13 @@ final class SpeakerResolver {
      * "a source close to the investigation has told Reuters": the last "a"/"an" phrase headed by a
      * noun for an unnamed person, in this paragraph before {@code offset} or in the body paragraph before it.
      */
-    private String unnamedPersonBefore(AnnotatedBlock ab, int offset) {
+    private static final Set<String> FEMALE_NOUNS = Set.of("woman", "spokeswoman", "mother", "wife", "widow", "daughter",
+            "sister", "girl", "actress", "chairwoman", "congresswoman", "businesswoman", "policewoman");
+    private static final Set<String> MALE_NOUNS = Set.of("man", "spokesman", "father", "husband", "widower", "son",
+            "brother", "boy", "actor", "chairman", "congressman", "businessman", "policeman");
+    private static final Set<String> A_AN = Set.of("a", "an");
+
+    private String unnamedPersonBefore(AnnotatedBlock ab, int offset, Set<String> otherGender) {
         List<AnnotatedBlock> blocks = article.blocks();
         int at = positions.getOrDefault(ab, -1);
         for (int b = at, steps = 0; b >= 0 && steps < 2; b--) {
@@ -243,7 +249,7 @@ final class SpeakerResolver {
                     if (b == at && tokens.get(i).start() >= offset) {
                         break;
                     }
-                    if (!Set.of("a", "an").contains(tokens.get(i).lower())) {
+                    if (!A_AN.contains(tokens.get(i).lower())) {
                         continue;
                     }
                     int k = i + 1;
@@ -251,7 +257,8 @@ final class SpeakerResolver {
                         k++;
                     }
                     String noun = tokens.get(k).lower();
-                    if (tokens.get(k).tag().startsWith("NOUN") && (UNNAMED_PERSON_NOUNS.contains(noun) || lex.isTitle(noun))) {
+                    if (tokens.get(k).tag().startsWith("NOUN") && (UNNAMED_PERSON_NOUNS.contains(noun) || lex.isTitle(noun))
+                            && !otherGender.contains(noun) && speaksLater(tokens, k)) {
                         found = block.block().text().substring(tokens.get(i).start(), tokens.get(k).end());
                     }
                 }
@@ -261,6 +268,16 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** A speech verb after the noun at {@code k} in its sentence: "a source … has told Reuters". */
+    private boolean speaksLater(List<Token> tokens, int k) {
+        for (int j = k + 1; j < tokens.size(); j++) {
+            if (tokens.get(j).isVerb() && lex.isSpeechVerb(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String organisationSubject(AnnotatedBlock block, Sentence s) {
@@ -375,7 +392,7 @@ final class SpeakerResolver {
                     return new Speaker(phrase, null, Attribution.PRONOUN); // "Union leaders rejected it. “…,” they said."
                 }
                 if (antecedent == null && (w.equals("he") || w.equals("she"))) {
-                    String unnamed = unnamedPersonBefore(ab, start);
+                    String unnamed = unnamedPersonBefore(ab, start, w.equals("he") ? FEMALE_NOUNS : MALE_NOUNS);
                     if (unnamed != null) {
                         return new Speaker(unnamed, null, Attribution.PRONOUN); // "a source close to the inquiry told Reuters. “…,” he said."
                     }
