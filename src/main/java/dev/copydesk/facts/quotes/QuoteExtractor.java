@@ -42,6 +42,9 @@ public final class QuoteExtractor {
             + "approach|narrative|trope|crowd|camp|school|brigade|rhetoric|cliché|cliche|meme|mindset)\\b");
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "of");
+    /** "newspapers quote Salinas as saying", "cited the minister as saying". */
+    private static final Set<String> CITING_VERBS = Set.of("quote", "quoted", "quotes", "quoting", "cite", "cited", "cites",
+            "citing");
     /** A dash after the closing mark, then two or more capitalised words: the signature of an epigraph or a post. */
     private static final Pattern SIGNATURE = Pattern.compile(
             "[ \u00A0]*(?:[\u2013\u2014]|--?)[ \u00A0]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \u00A0]+\\p{Lu}[\\p{L}'’.-]*)+)");
@@ -828,12 +831,11 @@ public final class QuoteExtractor {
             if (Set.of("quoted", "cited").contains(w) && BE_FORMS.contains(tokens.get(k - 1).lower())) {
                 return subjectBefore(tokens, k - 2, quoted, block);
             }
-            Set<String> cite = Set.of("quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing");
             int j = k;
-            while (j >= 0 && isNpToken(tokens.get(j)) && !cite.contains(tokens.get(j).lower())) {
+            while (j >= 0 && isNpToken(tokens.get(j)) && !CITING_VERBS.contains(tokens.get(j).lower())) {
                 j--; // "quote" is often tagged a noun: the phrase stops at it
             }
-            return j >= 0 && j < k && cite.contains(tokens.get(j).lower()) ? new int[]{j + 1, k + 1} : null;
+            return j >= 0 && j < k && CITING_VERBS.contains(tokens.get(j).lower()) ? new int[]{j + 1, k + 1} : null;
         }
 
         /**

@@ -195,18 +195,11 @@ final class SpeakerResolver {
      * the one before, when that subject names an organisation ("The Food Standards Agency said …").
      */
     private String organisationBefore(AnnotatedBlock ab, int offset) {
-        List<AnnotatedBlock> blocks = article.blocks();
-        int at = positions.getOrDefault(ab, -1);
-        for (int b = at, steps = 0; b >= 0 && steps < 2; b--) {
-            AnnotatedBlock block = blocks.get(b);
-            if (!block.block().kind().isBody()) {
-                continue;
-            }
-            steps++;
+        for (AnnotatedBlock block : bodyBlocksBack(ab)) {
             List<Sentence> sentences = block.sentences();
             for (int si = sentences.size() - 1; si >= 0; si--) {
                 Sentence s = sentences.get(si);
-                if (b == at && s.start() >= offset) {
+                if (block == ab && s.start() >= offset) {
                     continue;
                 }
                 String subject = organisationSubject(block, s);
@@ -218,35 +211,44 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** {@code ab} when it is story text, then the story paragraph before it: where "it" or an unnamed "he" points back to. */
+    private List<AnnotatedBlock> bodyBlocksBack(AnnotatedBlock ab) {
+        List<AnnotatedBlock> blocks = article.blocks();
+        List<AnnotatedBlock> out = new ArrayList<>(2);
+        for (int b = positions.getOrDefault(ab, -1); b >= 0 && out.size() < 2; b--) {
+            if (blocks.get(b).block().kind().isBody()) {
+                out.add(blocks.get(b));
+            }
+        }
+        return out;
+    }
+
     /** Nouns for a person the story does not name, whom a later "he" or "she" may quote. */
     private static final Set<String> UNNAMED_PERSON_NOUNS = Set.of("source", "official", "person", "witness", "insider",
             "resident", "aide", "officer", "employee", "worker", "analyst", "expert", "diplomat", "investigator", "spokesman",
             "spokeswoman", "spokesperson", "neighbour", "neighbor", "relative", "friend", "man", "woman");
 
-    /**
-     * "a source close to the investigation has told Reuters": the last "a"/"an" phrase headed by a
-     * noun for an unnamed person, in this paragraph before {@code offset} or in the body paragraph before it.
-     */
     private static final Set<String> FEMALE_NOUNS = Set.of("woman", "spokeswoman", "mother", "wife", "widow", "daughter",
             "sister", "girl", "actress", "chairwoman", "congresswoman", "businesswoman", "policewoman");
     private static final Set<String> MALE_NOUNS = Set.of("man", "spokesman", "father", "husband", "widower", "son",
             "brother", "boy", "actor", "chairman", "congressman", "businessman", "policeman");
     private static final Set<String> A_AN = Set.of("a", "an");
 
+    /**
+     * "a source close to the investigation has told Reuters": the last "a"/"an" phrase headed by a
+     * noun for an unnamed person of no other gender ({@code otherGender} lists the nouns ruled out)
+     * who speaks in its sentence, in this paragraph before {@code offset} or in the story paragraph before it.
+     */
     private String unnamedPersonBefore(AnnotatedBlock ab, int offset, Set<String> otherGender) {
-        List<AnnotatedBlock> blocks = article.blocks();
-        int at = positions.getOrDefault(ab, -1);
-        for (int b = at, steps = 0; b >= 0 && steps < 2; b--) {
-            AnnotatedBlock block = blocks.get(b);
-            if (!block.block().kind().isBody()) {
-                continue;
-            }
-            steps++;
+        for (AnnotatedBlock block : bodyBlocksBack(ab)) {
             String found = null;
             for (Sentence s : block.sentences()) {
+                if (block == ab && s.start() >= offset) {
+                    break;
+                }
                 List<Token> tokens = s.tokens();
                 for (int i = 0; i + 1 < tokens.size(); i++) {
-                    if (b == at && tokens.get(i).start() >= offset) {
+                    if (block == ab && tokens.get(i).start() >= offset) {
                         break;
                     }
                     if (!A_AN.contains(tokens.get(i).lower())) {
