@@ -5,6 +5,7 @@ import dev.copydesk.facts.Facts;
 import dev.copydesk.facts.people.Mention;
 import dev.copydesk.facts.people.MentionForm;
 import dev.copydesk.facts.people.Person;
+import dev.copydesk.facts.people.Spellings;
 import dev.copydesk.facts.quotes.QuoteSpans;
 import dev.copydesk.rules.Param;
 import dev.copydesk.rules.Rule;
@@ -73,7 +74,7 @@ final class FirstReferenceCheck extends RuleCheck {
                 continue;
             }
             Mention full = fullInBody != null ? fullInBody : fullElsewhere;
-            boolean sameSurname = full != null && (full.surnameKey().equals(first.surnameKey()) || firstOfTwoSurnames(full, first));
+            boolean sameSurname = full != null && (full.surnameKey().equals(first.surnameKey()) || Spellings.isFirstOfTwoSurnames(full.parts(), first.surnameKey()));
             if (full == null || !sameSurname && !outnumbers(p, first, full)) {
                 continue; // never given a full name anywhere; or a misspelt lone surname, which name-variant reports
             }
@@ -89,13 +90,6 @@ final class FirstReferenceCheck extends RuleCheck {
                     List.of(related(article, full.block(), full.start(), full.end(), note))));
         }
         return out;
-    }
-
-    /** "Salinas" for Guadalupe Salinas Hernández: the first of two surnames, standing before the last part. */
-    private static boolean firstOfTwoSurnames(Mention full, Mention lone) {
-        List<String> parts = full.parts();
-        return parts.size() >= 3 && dev.copydesk.facts.people.Spellings.fold(parts.get(parts.size() - 2))
-                .equals(dev.copydesk.facts.people.Spellings.fold(lone.surnameKey()));
     }
 
     /** The lone surname's spelling is written more often than the full name's: the full name is the odd one out. */

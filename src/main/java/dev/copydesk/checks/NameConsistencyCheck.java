@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -337,7 +337,7 @@ final class NameConsistencyCheck extends RuleCheck {
     }
 
     /** Particles that some writers set apart and others join to the name: "de Blasio" / "DeBlasio", "van Dyke" / "VanDyke". */
-    static final Set<String> JOINABLE_PARTICLES = Set.of("de", "di", "da", "du", "del", "della", "van", "von", "la", "le");
+    private static final Set<String> JOINABLE_PARTICLES = Set.of("de", "di", "da", "du", "del", "della", "van", "von", "la", "le");
 
     /**
      * One surname with its particle written apart in one spelling and joined in the other: the same

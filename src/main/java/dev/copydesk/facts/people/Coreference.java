@@ -283,14 +283,15 @@ final class Coreference {
         if (c.given() != null || c.run().parts().size() != 1 || lex.isGivenName(c.run().parts().get(0))) {
             return null;
         }
-        String word = Spellings.fold(c.run().parts().get(0));
+        String word = c.run().parts().get(0);
         Group found = null;
         for (Group g : groups.all) {
             if (g.given == null) {
                 continue;
             }
-            String[] given = g.given.split(" ");
-            if (given.length >= 2 && Spellings.fold(given[given.length - 1]).equals(word) && lex.isGivenName(given[0])) {
+            List<String> parts = new ArrayList<>(List.of(g.given.split(" ")));
+            parts.add(g.key);
+            if (Spellings.isFirstOfTwoSurnames(parts, word) && lex.isGivenName(parts.get(0))) {
                 if (found != null) {
                     return null; // two such people: the story must say which
                 }

@@ -8,6 +8,14 @@ public final class Spellings {
     private Spellings() {
     }
 
+    /**
+     * {@code word} is the first of two surnames of the name {@code parts}: "Salinas" in Guadalupe
+     * Salinas Hernández, the part before the last of a name of three parts or more.
+     */
+    public static boolean isFirstOfTwoSurnames(java.util.List<String> parts, String word) {
+        return parts.size() >= 3 && fold(parts.get(parts.size() - 2)).equals(fold(word));
+    }
+
     /** Lower case without accents: "Farès" → "fares". */
     public static String fold(String s) {
         return Lexicons.withoutAccents(s).toLowerCase(Locale.ROOT);
