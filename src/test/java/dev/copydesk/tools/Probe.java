@@ -31,7 +31,7 @@ public final class Probe {
                 System.out.println("  person " + p.name() + " [" + p.gender() + "]");
                 for (Mention m : p.mentions()) {
                     System.out.println("    " + m.text() + " " + m.form() + (m.title() == null ? "" : "  — " + m.title().text()
-                            + " (" + m.title().source() + ", heads " + m.title().heads() + ")"));
+                            + " (" + m.title().source() + ", heads " + m.title().heads() + " " + m.title().kind() + " field=" + m.title().field() + " spec=" + m.title().specifiers() + ")"));
                 }
             }
             for (Mention m : f.unattached()) {

@@ -81,6 +81,9 @@ final class CandidateFinder {
                 ab.block().text());
         Title title = found.isEmpty() ? null : found.get(0);
         boolean sentenceInitial = run.runStart() == 0 || isOpeningPunct(tokens, run.runStart());
+        if (sentenceInitial && parts.size() == 2 && !titled && gerundOfAWordInTheText(parts.get(0), lowercaseWords)) {
+            return null; // "Questioning Vindman", a subhead: the verb of a phrase, not a given name
+        }
         Evidence evidence = evidenceInContext(sentence, run, title, given, lowercaseWords, titled, sentenceInitial);
         // A capitalised word the text never uses in lower case, five letters or more: a name the
         // tagger missed, or a misspelt one. Too weak to be a person; kept to compare spellings with.
@@ -109,6 +112,24 @@ final class CandidateFinder {
         return new Candidate(ab.block(), run, found, thingWord ? Evidence.NONE : evidence, given, name.surname(), key,
                 formOf(run, given), text, proper || loose, loose, run.courtesy(), companyLike || thingWord, thingWord,
                 confirming && !thingWord);
+    }
+
+    /**
+     * "Questioning" when the text also writes "questions": an -ing form whose stem the story uses in
+     * lower case is a verb, unless it is a known given name ("Irving", "Ming").
+     */
+    private boolean gerundOfAWordInTheText(String word, Set<String> lowercaseWords) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() < 7 || !lower.endsWith("ing") || lex.isGivenName(word)) {
+            return false;
+        }
+        String stem = lower.substring(0, lower.length() - 3);
+        for (String w : lowercaseWords) {
+            if (w.startsWith(stem) && !w.equals(lower) && w.length() <= stem.length() + 2) {
+                return true; // "question", "questions", "questioned"
+            }
+        }
+        return false;
     }
 
     /** The title of a work, a group of people, an organisation or a place: no one's name. */

@@ -13,15 +13,18 @@ import java.util.List;
 
 /**
  * Finds hedged allegations ("are alleged to", "reportedly") and anonymous sourcing ("people
- * familiar with the matter"). A hedge has a source when its sentence, or the next one in the
+ * familiar with the matter"). A hedge has a source when its sentence, or the one before in the
  * paragraph, says where the claim comes from: a speech verb with a subject, "according to", or
- * a source word (police, court, documents…).
+ * a source word (police, court, documents…). The next sentence sources it only through someone
+ * saying so ("Prosecutors said …", "According to Reuters, …"): a source word further in belongs to its
+ * own claim.
  */
 public final class ClaimExtractor {
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("have", "has", "had", "be", "been", "being",
             "is", "are", "was", "were", "do", "does", "did");
     /** Subjects that say no one spoke: "nobody said", "none claimed". */
     private static final java.util.Set<String> NOBODY = java.util.Set.of("nobody", "none", "neither", "nothing");
+    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(",", ";", "—", "–", "(", ":");
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("out", "up", "off", "down", "away", "over", "back");
 
     private final Lexicons lex;
@@ -85,8 +88,10 @@ public final class ClaimExtractor {
 
     /**
      * The words that source the claim: in its sentence (a speech verb with a subject, "according
-     * to", a source word such as "police", a hyperlink), in the next sentence, or a named source
-     * in the sentence before ("Police said the men fled. They reportedly …"); null when none.
+     * to", a source word such as "police" outside the claim itself, a hyperlink), in the next
+     * sentence, or a named source in the sentence before ("Police said the men fled. They
+     * reportedly …"); null when none. A hedge in a relative clause is an aside: only its own
+     * sentence can source it.
      */
     private String sourceNear(AnnotatedBlock ab, int start, int end) {
         List<Sentence> sentences = ab.sentences();
@@ -100,9 +105,12 @@ public final class ClaimExtractor {
             // a hedge inside a clause about someone newly named starts a claim of its own: "Critics said the mayor
             // did too little. Lynch, who is reportedly planning a march, …"; otherwise the sentence before sources it
             // ("Prosecutors said Smith took $1 million. Smith reportedly hid it.")
-            boolean goesOn = !inRelativeClause(s.tokens(), start);
-            for (int k = goesOn ? Math.max(0, i - 1) : i; k <= Math.min(i + 1, sentences.size() - 1); k++) {
-                String found = sourceIn(ab, sentences.get(k), start, end, k == i ? null : claimSubject);
+            // and, being an aside, it has its source in its own sentence or none
+            int relative = relativeClauseStart(s.tokens(), start);
+            boolean goesOn = relative < 0;
+            int[] claim = {goesOn ? end : relative, clauseEnd(s.tokens(), end, s.end())};
+            for (int k = goesOn ? Math.max(0, i - 1) : i; k <= (goesOn ? Math.min(i + 1, sentences.size() - 1) : i); k++) {
+                String found = sourceIn(ab, sentences.get(k), start, end, k == i ? null : claimSubject, claim);
                 if (found != null) {
                     return found;
                 }
@@ -121,6 +129,9 @@ public final class ClaimExtractor {
         if (before != null && (before.tag().startsWith("NOUN") || before.tag().startsWith("PROPN") || before.tag().startsWith("PRON"))
                 && !before.text().endsWith("'s")) {
             return false;
+        }
+        if (before != null && before.tag().startsWith("CCONJ") && tokenAt(ab, hedgeEnd) != null && tokenAt(ab, hedgeEnd).isVerb()) {
+            return false; // "lost his bid and reportedly blamed teachers": a second verb of the subject
         }
         Token next = tokenAt(ab, hedgeEnd);
         if (next == null || !next.tag().startsWith("ADJ") && !(next.tag().startsWith("VERB") && next.lower().endsWith("ed"))) {
@@ -195,25 +206,50 @@ public final class ClaimExtractor {
         return null;
     }
 
+    /**
+     * "SoftBank agreed to inject $6.5 billion", "declined to comment", "agreed to a rescue": a speech
+     * verb followed by "to" and a verb, or "agree to", commits to something; it reports no claim.
+     */
+    private static boolean undertaking(List<Token> tokens, int verb) {
+        if (verb + 2 >= tokens.size() || !tokens.get(verb + 1).lower().equals("to")) {
+            return false;
+        }
+        Token after = tokens.get(verb + 2);
+        return after.isVerb() || after.tag().startsWith("AUX") || tokens.get(verb).lower().startsWith("agree");
+    }
+
     /** "no group claimed responsibility", "nobody said": a subject that says no one is the source. */
     private static boolean noOneSaid(List<Token> tokens, int subject) {
         String word = tokens.get(subject).lower();
         return NOBODY.contains(word) || subject > 0 && tokens.get(subject - 1).lower().equals("no");
     }
 
-    /** ", who is reportedly …", ", which allegedly …": the hedge stands within three words after the clause opens. */
-    private static boolean inRelativeClause(List<Token> tokens, int hedgeStart) {
+    /**
+     * ", who is reportedly …", ", who lost his bid and reportedly blamed …": where the clause opens,
+     * when the hedge stands in it; otherwise -1.
+     */
+    private static int relativeClauseStart(List<Token> tokens, int hedgeStart) {
         int h = 0;
         while (h < tokens.size() && tokens.get(h).start() < hedgeStart) {
             h++;
         }
-        for (int k = h - 1; k >= Math.max(1, h - 3); k--) {
+        for (int k = h - 1; k >= Math.max(1, h - 12) && !CLAUSE_BREAKS.contains(tokens.get(k).text()); k--) {
             String w = tokens.get(k).lower();
             if ((w.equals("who") || w.equals("which")) && tokens.get(k - 1).text().equals(",")) {
-                return true;
+                return tokens.get(k).start();
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Where the hedged clause ends: the first comma, semicolon, dash or bracket after the hedge, or the sentence end. */
+    private static int clauseEnd(List<Token> tokens, int hedgeEnd, int sentenceEnd) {
+        for (Token t : tokens) {
+            if (t.start() >= hedgeEnd && CLAUSE_BREAKS.contains(t.text())) {
+                return t.start();
+            }
+        }
+        return sentenceEnd;
     }
 
     /**
@@ -233,9 +269,15 @@ public final class ClaimExtractor {
      * about, whose own words in a sentence next to it are a reply, not a source ("But Doherty said
      * that had nothing to do with it").
      */
-    private String sourceIn(AnnotatedBlock ab, Sentence s, int hedgeStart, int hedgeEnd, String claimSubject) {
+    private String sourceIn(AnnotatedBlock ab, Sentence s, int hedgeStart, int hedgeEnd, String claimSubject, int[] claim) {
         String sentence = ab.normalized().substring(s.start(), s.end());
-        List<int[]> words = sources.find(sentence);
+        // "clashed with budget officials", "lied to police": a source word within the claim is what it is about
+        List<int[]> words = sources.find(sentence).stream()
+                .filter(w -> sentence.startsWith("according to", w[0]) || s.start() + w[1] <= claim[0] || s.start() + w[0] >= claim[1])
+                .toList();
+        if (s.start() > hedgeEnd) {
+            words = words.stream().filter(w -> w[0] == 0).toList(); // "According to Reuters, …" opens the next one
+        }
         if (!words.isEmpty()) {
             int[] w = words.get(0);
             return sentence.substring(w[0], w[1]);
@@ -249,7 +291,7 @@ public final class ClaimExtractor {
             Token prev = tokens.get(i - 1);
             boolean subject = prev.isPropn() || prev.tag().startsWith("PRON") || prev.tag().startsWith("NOUN");
             if (lex.isSpeechVerb(t.lower()) && t.isVerb() && subject && !noOneSaid(tokens, i - 1)
-                    && !prev.lower().equals(claimSubject)) {
+                    && !prev.lower().equals(claimSubject) && !undertaking(tokens, i)) {
                 return prev.text() + " " + t.text();
             }
         }

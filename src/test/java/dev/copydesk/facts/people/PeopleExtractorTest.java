@@ -56,6 +56,17 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void aSubheadOpeningWithAVerbIsNoPersonsName() {
+        Map<String, Person> people = byName(snippet("Alexander Vindman testified on Tuesday.\n\n"
+                + "Questioning Vindman\n\n"
+                + "Republicans raised questions about Vindman, the council's Ukraine expert.\n\n"
+                + "The actor Channing Tatum said the questioning was fair."));
+        assertEquals(Set.of("Alexander Vindman", "Channing Tatum"), people.keySet());
+        assertTrue(people.get("Alexander Vindman").mentions().stream().anyMatch(m -> m.title() != null
+                && m.title().text().equals("council's Ukraine expert")));
+    }
+
+    @Test
     void aRoleFrontedWithAsIsTheTitleOfTheNameAfterIt() {
         Map<String, Person> people = byName(snippet("As chairman, Tom Ortiz said the board would meet. "
                 + "As expected, Jane Doe won the vote."));
