@@ -347,6 +347,7 @@ final class HouseNamesCheck extends RuleCheck {
             case FORMER_ADDED -> "'former' was added";
             case OCCUPATION -> "two professions of different fields";
             case POSITION -> "two different playing positions";
+            case EMPLOYER -> "two different universities";
         };
     }
 

@@ -39,7 +39,8 @@ final class TitleConsistencyCheck extends RuleCheck {
                     + "(mode wording), or a title in the headline, dek, a caption or a pull quote that conflicts with "
                     + "every office the story gives (mode display).",
             Settings.class,
-            List.of(MessageSpec.of("role", "two different offices", PLACEHOLDERS).inMode("conflict", "display"),
+            List.of(MessageSpec.of("role", "two different offices, or an organisation's leading office after the introduction "
+                    + "gave a job there that is not one", PLACEHOLDERS).inMode("conflict", "display"),
                     MessageSpec.of("scope", "one office, somewhere else", PLACEHOLDERS).inMode("conflict", "display"),
                     MessageSpec.of("former-dropped", "an earlier title said 'former', this one does not",
                             PLACEHOLDERS).inMode("conflict", "display"),
@@ -49,6 +50,7 @@ final class TitleConsistencyCheck extends RuleCheck {
                             .inMode("conflict", "display"),
                     MessageSpec.of("position", "two playing positions of different groups", PLACEHOLDERS)
                             .inMode("conflict", "display"),
+                    MessageSpec.of("employer", "jobs at two universities", PLACEHOLDERS).inMode("conflict"),
                     MessageSpec.of("office-late", "a public office, or a calling's (bishop, coach), before or beside the "
                             + "name that the introduction, by a profession of another field, description, relation or degree, "
                             + "did not give", PLACEHOLDERS).inMode("conflict"),
@@ -134,6 +136,9 @@ final class TitleConsistencyCheck extends RuleCheck {
                     f = settings.mode() == Mode.CONFLICT
                             ? conflict(facts.article(), p, titled.subList(0, i), titled.get(i))
                             : wording(facts.article(), p, titled.subList(0, i), titled.get(i));
+                }
+                if (f == null && i > 0 && settings.mode() == Mode.CONFLICT) {
+                    f = employer(facts.article(), p, titled.subList(0, i), titled.get(i));
                 }
                 if (f == null && settings.mode() == Mode.CONFLICT) {
                     f = lateOffice(facts.article(), p, quoted, titled.get(i));
@@ -234,6 +239,34 @@ final class TitleConsistencyCheck extends RuleCheck {
             return null;
         }
         return report(article, p, first, later, reason.id());
+    }
+
+    /**
+     * "Juan Perez, a trader at Tempus Inc." then "Tempus Chief Executive Perez"; "a professor at Columbia
+     * University" then "a Princeton University geoscientist": titles of different kinds that still exclude
+     * each other through the organisation they name. An earlier title with the same head ends it.
+     */
+    private Finding employer(Article article, Person p, List<Titled> earlier, Titled later) {
+        Title t = later.title();
+        Titled first = null;
+        TitleComparison.Conflict reason = null;
+        for (Titled e : earlier) {
+            if (e.mention() == later.mention()) {
+                continue;
+            }
+            if (comparison.canonical(e.title().head()).equals(comparison.canonical(t.head()))) {
+                return null; // the reader was already given this job
+            }
+            TitleComparison.Conflict r = comparison.atOneEmployer(e.title(), t);
+            if (r == null) {
+                r = comparison.atTwoUniversities(e.title(), t);
+            }
+            if (r != null && first == null) {
+                first = e;
+                reason = r;
+            }
+        }
+        return first == null ? null : report(article, p, first, later, reason.id());
     }
 
     /**

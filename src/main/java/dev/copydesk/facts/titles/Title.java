@@ -16,13 +16,18 @@ import java.util.Set;
  * @param former      "former" or "ex-" qualifies it
  * @param specifiers  words that say which office: "iraq" in "ambassador to Iraq", "white house" words
  * @param rankWords   seniority words ("top", "most senior") that make wording variants, not conflicts
+ * @param employer    the proper words of the organisation the title names, lower case ("tempus" in "trader at
+ *                    Tempus Inc.", "tufts" in "the Tufts center's director")
+ * @param academic    the title names a university or college by that word ("at Columbia University")
  */
 public record Title(String text, int start, int end, TitleSource source, List<String> heads, TitleKind kind,
-                    String field, boolean former, Set<String> specifiers, Set<String> rankWords) {
+                    String field, boolean former, Set<String> specifiers, Set<String> rankWords,
+                    Set<String> employer, boolean academic) {
     public Title {
         heads = List.copyOf(heads);
         specifiers = Set.copyOf(specifiers);
         rankWords = Set.copyOf(rankWords);
+        employer = Set.copyOf(employer);
     }
 
     /** Whether the main head is a specific office (offices.txt) rather than a descriptive role. */

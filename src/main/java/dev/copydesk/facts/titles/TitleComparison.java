@@ -32,7 +32,9 @@ public final class TitleComparison {
         /** Two professions of different fields (a surgeon, then a pharmacist). */
         OCCUPATION("occupation"),
         /** Two playing positions of different groups. */
-        POSITION("position");
+        POSITION("position"),
+        /** Jobs at two universities. */
+        EMPLOYER("employer");
 
         private final String id;
 
@@ -123,6 +125,41 @@ public final class TitleComparison {
             return earlier.former() ? Conflict.FORMER_DROPPED : Conflict.FORMER_ADDED;
         }
         return null;
+    }
+
+    /** Offices that lead an organisation (or a department of one): a story names who holds them. */
+    private static final Set<String> LEADING = Set.of("chief executive", "president", "chairman", "director",
+            "executive director", "general manager", "chief operating officer", "chief financial officer",
+            "chief technology officer", "dean", "chancellor", "provost", "publisher", "editor-in-chief", "editor in chief");
+
+    /**
+     * "Juan Perez, a trader at Tempus Inc." then "Tempus Chief Executive Perez": an office that leads the
+     * organisation, given after the introduction gave a job there that is not an office. Two offices are
+     * {@link #conflict}'s to compare. The other way round ("Nadella, Microsoft's chief executive" then "a
+     * Microsoft engineer for three decades") is often a career told in brief.
+     */
+    public Conflict atOneEmployer(Title earlier, Title later) {
+        if (earlier.former() || later.former() || Collections.disjoint(earlier.employer(), later.employer())
+                || !leads(later) || leads(earlier)) {
+            return null;
+        }
+        return earlier.kind() == TitleKind.OCCUPATION || earlier.kind() == TitleKind.ROLE ? Conflict.ROLE : null;
+    }
+
+    /**
+     * "an adjunct professor at Columbia University" and "a Princeton University geoscientist": two
+     * universities named for one person's job.
+     */
+    public Conflict atTwoUniversities(Title a, Title b) {
+        if (a.former() || b.former() || !a.academic() || !b.academic() || a.employer().isEmpty() || b.employer().isEmpty()
+                || !Collections.disjoint(a.employer(), b.employer())) {
+            return null;
+        }
+        return Conflict.EMPLOYER;
+    }
+
+    private boolean leads(Title t) {
+        return t.kind() == TitleKind.OFFICE && LEADING.contains(canonical(t.head()));
     }
 
     /** Seats in a legislature, whose holders chair its committees. */

@@ -77,10 +77,48 @@ final class TitleParser {
         Word first = words.get(0);
         Word last = words.get(words.size() - 1);
         String text = blockText.substring(first.start(), last.end());
+        if (headsADepartment(words, main)) {
+            main = new Head(main.from(), main.to(), "director"); // "head of research": a department's director
+            headNames.set(0, "director");
+        }
         TitleKind kind = kindOf(main.canonical());
         String field = kind == TitleKind.OCCUPATION || kind == TitleKind.OFFICE ? lex.occupationField(main.canonical())
                 : kind == TitleKind.POSITION ? lex.positionGroup(main.canonical()) : null;
-        return new Title(text, first.start(), last.end(), source, headNames, kind, field, former, specifiers(words, main), ranks);
+        return new Title(text, first.start(), last.end(), source, headNames, kind, field, former, specifiers(words, main), ranks,
+                employer(words), words.stream().anyMatch(w -> w.capitalized() && ACADEMIC.contains(w.lower())));
+    }
+
+    /**
+     * "head of research", "Head of Research at ICICI Securities": the head of a department, not of an
+     * organisation ("head of Google", "head of the agency").
+     */
+    private static boolean headsADepartment(List<Word> words, Head main) {
+        if (!main.canonical().equals("head") || main.to() + 1 >= words.size() || !words.get(main.to()).lower().equals("of")) {
+            return false;
+        }
+        Word next = words.get(main.to() + 1);
+        boolean organisationFollows = words.subList(main.to() + 2, words.size()).stream()
+                .anyMatch(w -> w.lower().equals("at") || w.lower().equals("for"));
+        return !DETERMINERS.contains(next.lower()) && (!next.capitalized() || organisationFollows);
+    }
+
+    /** Capitalised words that name an organisation rather than the kind of one, or the job. */
+    private static final Set<String> GENERIC_ORG = Set.of("university", "college", "institute", "inc.", "inc", "corp.",
+            "corp", "co.", "ltd", "ltd.", "llc", "plc", "group", "company", "department", "center", "centre", "school",
+            "national", "international", "american", "the", "of", "and", "for", "at", "in", "on", "u.s.", "state");
+    private static final Set<String> ACADEMIC = Set.of("university", "college");
+
+    /** "trader at Tempus Inc." gives "tempus"; "the Tufts center's director" gives "tufts". */
+    private Set<String> employer(List<Word> words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Word w : words) {
+            String lower = w.lower().replaceAll("['’]s$", "");
+            if (w.capitalized() && !lex.isTitleWord(lower) && !GENERIC_ORG.contains(lower) && !lex.isRankModifier(lower)
+                    && lower.length() > 1) {
+                out.add(lower);
+            }
+        }
+        return out;
     }
 
     /** The title words of the phrase; after an article, a person noun or a party ("a Democrat"); before a name, an agent noun. */

@@ -67,6 +67,21 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void aTitleKnowsTheOrganisationItNames() {
+        Map<String, Person> people = byName(snippet("Pankaj Pandey, Head of Research at ICICI Securities, said no. "
+                + "Juan Perez, a trader at Tempus Inc., agreed. James Hansen, a Princeton University geoscientist, said so. "
+                + "Anna Martin, head of the company, said nothing."));
+        Title pandey = people.get("Pankaj Pandey").mentions().get(0).title();
+        assertEquals("director", pandey.head()); // the head of a department, an office
+        assertEquals(Set.of("icici", "securities"), pandey.employer());
+        assertEquals(Set.of("tempus"), people.get("Juan Perez").mentions().get(0).title().employer());
+        Title hansen = people.get("James Hansen").mentions().get(0).title();
+        assertTrue(hansen.academic());
+        assertEquals(Set.of("princeton"), hansen.employer());
+        assertEquals("head", people.get("Anna Martin").mentions().get(0).title().head()); // the head of the organisation
+    }
+
+    @Test
     void aRoleFrontedWithAsIsTheTitleOfTheNameAfterIt() {
         Map<String, Person> people = byName(snippet("As chairman, Tom Ortiz said the board would meet. "
                 + "As expected, Jane Doe won the vote."));
