@@ -5,6 +5,7 @@ import dev.copydesk.facts.people.Candidate.Evidence;
 import dev.copydesk.facts.titles.Title;
 import dev.copydesk.facts.titles.TitleComparison;
 import dev.copydesk.facts.titles.TitleKind;
+import dev.copydesk.facts.titles.TitleSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -497,6 +498,10 @@ final class Coreference {
         for (Candidate c : g.members) {
             if (c.run().honorific() || c.run().titleTokens() > 0 && c.title() != null && c.title().kind() == TitleKind.OFFICE) {
                 return true; // "Prime Minister Shamir", "Mr. Shamir" say person; "Cook Strait" does not
+            }
+            if (c.title() != null && c.title().source() == TitleSource.PRENOMINAL && Character.isLowerCase(c.title().text().charAt(0))
+                    && (c.title().kind() == TitleKind.OFFICE || c.title().kind() == TitleKind.OCCUPATION)) {
+                return true; // "talent manager Braun", "singer Brooke": a job in lower case before the name
             }
             if (c.form() != MentionForm.FULL) {
                 continue;
