@@ -290,7 +290,7 @@ final class NameConsistencyCheck extends RuleCheck {
             if (sameSurnameJoined(e.surname(), v.surname()) && givenFits(established, givenOf(v))) {
                 return report(article, established, variant, e.surname(), v.surname()); // "de Blasio", not "Blasio"
             }
-            if (!similar(ek, vk, oneSomeone(v)) || !givenFits(established, givenOf(v))) {
+            if (!similar(ek, vk, namedPerson(e), oneSomeone(v)) || !givenFits(established, givenOf(v))) {
                 return List.of();
             }
             return report(article, established, variant, surfaceKey(e), surfaceKey(v));
@@ -299,8 +299,13 @@ final class NameConsistencyCheck extends RuleCheck {
         if (!settings.givenNames() || givenOf(e) == null || givenOf(v) == null) {
             return List.of();
         }
-        String eg = givenOf(e).split(" ")[0];
-        String vg = givenOf(v).split(" ")[0];
+        String[] egs = givenOf(e).split(" ");
+        String[] vgs = givenOf(v).split(" ");
+        String eg = egs[0];
+        String vg = vgs[0];
+        if (egs.length > 1 && vgs.length == 1 && !eg.equals(vg)) {
+            eg = egs[egs.length - 1]; // "Joel Eriksson Ek" and "Erikson Ek": the first of two surnames, misspelt
+        }
         String fe = Spellings.fold(eg);
         String fv = Spellings.fold(vg);
         boolean accentOnly = fe.equals(fv) && !eg.equals(vg);
@@ -319,7 +324,17 @@ final class NameConsistencyCheck extends RuleCheck {
         return m.form() == MentionForm.HONORIFIC_SURNAME || givenOf(m) != null;
     }
 
-    private boolean similar(String a, String b, boolean onePerson) {
+    /** "Mike Glass", "Mr. Glass": a common given name or a courtesy title; "Omega Metroids" is no one's name. */
+    private boolean namedPerson(Mention m) {
+        return m.form() == MentionForm.HONORIFIC_SURNAME
+                || givenOf(m) != null && lexicons.isCommonGivenName(givenOf(m).split(" ")[0].replace(".", ""));
+    }
+
+    /**
+     * Whether surname keys {@code a} (established) and {@code b} (variant) are one name misspelt; {@code aSomeone}
+     * and {@code bSomeone} say whether each was written as one person's (a given name, a courtesy title).
+     */
+    private boolean similar(String a, String b, boolean aSomeone, boolean bSomeone) {
         String fa = Spellings.fold(a);
         String fb = Spellings.fold(b);
         if (fa.equals(fb)) {
@@ -329,11 +344,16 @@ final class NameConsistencyCheck extends RuleCheck {
         if (shortest < settings.minLength() || fa.charAt(0) != fb.charAt(0)) {
             return false;
         }
-        if (!onePerson && (derived(fa, fb) || derived(fb, fa))) {
-            return false; // "the Clintons" is a family, "Polynesian" a word made from "Polynesia": not misspellings
+        if (derived(fa, fb) && !bSomeone || derived(fb, fa) && !aSomeone) {
+            return false; // "the Clintons" is a family, "Polynesian" a word made from "Polynesia"; "Mike Glass" is one man
         }
         int limit = shortest >= settings.longNameLength() ? settings.longNameMaxDistance() : settings.maxDistance();
-        return Spellings.distance(fa, fb) <= limit;
+        return Spellings.distance(fa, fb) <= limit || Spellings.distance(spoken(fa), spoken(fb)) <= limit;
+    }
+
+    /** "Rudolph" / "Rudolf", "Dougherty" / "Doherty": letters that spell one sound, written one way. */
+    private static String spoken(String folded) {
+        return folded.replace("ph", "f").replace("ough", "o");
     }
 
     /** Particles that some writers set apart and others join to the name: "de Blasio" / "DeBlasio", "van Dyke" / "VanDyke". */

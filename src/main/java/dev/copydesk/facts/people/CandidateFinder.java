@@ -85,9 +85,15 @@ final class CandidateFinder {
             return null; // "Questioning Vindman", a subhead: the verb of a phrase, not a given name
         }
         Evidence evidence = evidenceInContext(sentence, run, title, given, lowercaseWords, titled, sentenceInitial);
-        // A capitalised word the text never uses in lower case, five letters or more: a name the
-        // tagger missed, or a misspelt one. Too weak to be a person; kept to compare spellings with.
-        boolean unusualWord = given == null && parts.size() == 1 && parts.get(0).length() >= 5
+        // A capitalised word the text never uses in lower case, four letters or more: a name the
+        // tagger missed, or a misspelt one ("Glas was 20-of-24 passing"). Too weak to be a person; kept
+        // to compare spellings with. Opening a sentence before a comma and no apposition ("Ramoz, a
+        // 40-year-old", "Ramoz, who"), it is a word like "Well,".
+        int next = run.endToken();
+        boolean openingInterjection = sentenceInitial && next + 1 < tokens.size() && tokens.get(next).text().equals(",")
+                && !tokens.get(next + 1).tag().startsWith("DET") && !tokens.get(next + 1).tag().startsWith("NUM")
+                && !tokens.get(next + 1).lower().startsWith("who");
+        boolean unusualWord = given == null && parts.size() == 1 && parts.get(0).length() >= 4 && !openingInterjection
                 && !lowercaseWords.contains(parts.get(0).toLowerCase(Locale.ROOT))
                 && !lex.isNotName(parts.get(0)) && !lex.isPlace(parts.get(0)) && !lex.isOrgWord(parts.get(0));
         boolean loose = false;
