@@ -104,6 +104,11 @@ final class TitleConsistencyCheck extends RuleCheck {
     private static final java.util.regex.Pattern TIME_CHANGE = java.util.regex.Pattern.compile(
             "\\b(now|later|since|eventually|then|today|currently|once|who became|who is now)\\b");
 
+    /** Seats and posts whose holders the press also calls by their profession ("Sen. Cassidy, a physician"). */
+    private static final java.util.Set<String> SEATS_HELD_WITH_A_PROFESSION = java.util.Set.of("senator", "state senator",
+            "representative", "congressman", "lawmaker", "legislator", "member of parliament", "mp", "councilman",
+            "council member", "councillor", "assemblyman", "delegate", "ambassador");
+
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](\\s|$)");
 
     /** One title at one mention: a mention may carry several ("Sgt. Ana Cruz, a police spokeswoman"). */
@@ -385,6 +390,9 @@ final class TitleConsistencyCheck extends RuleCheck {
                 e -> e.kind() != TitleKind.RELATION && !lexicons.isHonorific(e.text()) && !describes(e));
         if (introduced == null || introducedWith(introduced, t) || changedSince(later)) {
             return null;
+        }
+        if (t.kind() == TitleKind.OCCUPATION && SEATS_HELD_WITH_A_PROFESSION.contains(comparison.canonical(introduced.title().head()))) {
+            return null; // "Sen. Bill Cassidy" then "Cassidy, a physician": a lawmaker's or envoy's profession is background
         }
         return report(article, p, introduced, later, "job-late");
     }

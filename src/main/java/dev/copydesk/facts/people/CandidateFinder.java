@@ -71,6 +71,9 @@ final class CandidateFinder {
                 && FAMILY_NOUNS.contains(tokens.get(run.endToken()).lower())) {
             return null; // "The Peterson family had planned to drive": the household, not one of its members
         }
+        if (attributive(tokens, run, titled)) {
+            return null; // "the Trump administration's dealings": a name that qualifies a noun refers to no one there
+        }
         PersonName name = names.split(parts);
         String given = name.given();
         String key = name.surnameKey();
@@ -118,6 +121,19 @@ final class CandidateFinder {
         return new Candidate(ab.block(), run, found, thingWord ? Evidence.NONE : evidence, given, name.surname(), key,
                 formOf(run, given), text, proper || loose, loose, run.courtesy(), companyLike || thingWord, thingWord,
                 confirming && !thingWord);
+    }
+
+    /** "the Trump administration", "an Obama appointee": a lone surname between an article and a common noun. */
+    private static boolean attributive(List<Token> tokens, NameRun run, boolean titled) {
+        if (run.parts().size() != 1 || titled || run.runStart() == 0 || run.endToken() >= tokens.size()) {
+            return false;
+        }
+        String before = tokens.get(run.runStart() - 1).lower();
+        Token after = tokens.get(run.endToken());
+        // the tagger calls "administration’s" punctuation: a lower-case word there is the noun
+        boolean noun = after.tag().startsWith("NOUN") || after.isPunct() && after.text().matches("\\p{Ll}[\\p{L}-]*['’]s");
+        return (before.equals("the") || before.equals("a") || before.equals("an"))
+                && noun && !after.text().isEmpty() && Character.isLowerCase(after.text().charAt(0));
     }
 
     /**
