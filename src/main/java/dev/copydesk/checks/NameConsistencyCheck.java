@@ -104,6 +104,13 @@ final class NameConsistencyCheck extends RuleCheck {
      * for Mikhail Petrenko) has two spellings to compare, like two people. A lone surname the
      * extraction left unattached counts for a person's spelling it matches, else for a loose one.
      */
+    /** A surname's key, told apart when the particle is joined to it: "DeBlasio" and "de Blasio" are two spellings. */
+    private static String spelling(Mention m) {
+        String last = m.surname().substring(m.surname().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return last.indexOf('-') < 0 && !last.equals(m.surnameKey()) && last.endsWith(m.surnameKey())
+                ? m.surnameKey() + "+" : m.surnameKey();
+    }
+
     private static Spelt spellings(Facts facts) {
         List<List<Mention>> all = new ArrayList<>();
         Set<List<Mention>> persons = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -111,7 +118,7 @@ final class NameConsistencyCheck extends RuleCheck {
             Map<String, List<Mention>> spellings = new LinkedHashMap<>();
             for (Mention m : p.mentions()) {
                 if (m.form() != MentionForm.GIVEN) {
-                    spellings.computeIfAbsent(m.surnameKey(), k -> new ArrayList<>()).add(m);
+                    spellings.computeIfAbsent(spelling(m), k -> new ArrayList<>()).add(m);
                 }
             }
             all.addAll(spellings.values());
@@ -121,15 +128,15 @@ final class NameConsistencyCheck extends RuleCheck {
         }
         Map<String, List<Mention>> bySpelling = new LinkedHashMap<>();
         for (List<Mention> spelling : all) {
-            bySpelling.putIfAbsent(spelling.get(0).surnameKey(), spelling);
+            bySpelling.putIfAbsent(spelling(spelling.get(0)), spelling);
         }
         Map<String, List<Mention>> loose = new LinkedHashMap<>();
         for (Mention m : facts.unattached()) {
-            List<Mention> same = bySpelling.get(m.surnameKey());
+            List<Mention> same = bySpelling.get(spelling(m));
             if (same != null) {
                 same.add(m);
             } else {
-                loose.computeIfAbsent(m.surnameKey(), k -> new ArrayList<>()).add(m);
+                loose.computeIfAbsent(spelling(m), k -> new ArrayList<>()).add(m);
             }
         }
         all.addAll(loose.values());
@@ -294,6 +301,9 @@ final class NameConsistencyCheck extends RuleCheck {
                 return List.of();
             }
             return report(article, established, variant, surfaceKey(e), surfaceKey(v));
+        }
+        if (!e.surname().equals(v.surname()) && sameSurnameJoined(e.surname(), v.surname()) && givenFits(established, givenOf(v))) {
+            return report(article, established, variant, e.surname(), v.surname()); // "de Blasio" / "DeBlasio": one key
         }
         // Same surname, given names split them into two people: a misspelt given name, or two relatives?
         if (!settings.givenNames() || givenOf(e) == null || givenOf(v) == null) {

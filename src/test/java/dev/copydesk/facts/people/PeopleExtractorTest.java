@@ -82,6 +82,14 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void aSurnameWithItsParticleJoinedIsOnePersonWithTheParticleApart() {
+        Map<String, Person> people = byName(snippet("Mayor Bill DeBlasio spoke on Monday. "
+                + "Critics blamed De Blasio for the protests. Leonardo DiCaprio was not there."));
+        assertEquals(Set.of("Bill DeBlasio", "Leonardo DiCaprio"), people.keySet());
+        assertEquals(2, people.get("Bill DeBlasio").mentions().size());
+    }
+
+    @Test
     void aRoleFrontedWithAsIsTheTitleOfTheNameAfterIt() {
         Map<String, Person> people = byName(snippet("As chairman, Tom Ortiz said the board would meet. "
                 + "As expected, Jane Doe won the vote."));
