@@ -218,6 +218,9 @@ final class CandidateFinder {
             if (i == 0 && parts.size() > 1 && lex.isGivenName(parts.get(0))) {
                 continue; // "Bill Gates", "Grace Mugabe"
             }
+            if (i == parts.size() - 1 && givenFirst && SURNAME_LIKE.contains(parts.get(i).toLowerCase(Locale.ROOT))) {
+                continue; // "Leo Park", "Ellen Ward": the surname, as above
+            }
             for (String piece : parts.get(i).split("-")) {
                 if (lex.isOrgWord(piece)) {
                     return true;

@@ -84,8 +84,10 @@ class PeopleExtractorTest {
     @Test
     void aSurnameWithItsParticleJoinedIsOnePersonWithTheParticleApart() {
         Map<String, Person> people = byName(snippet("Mayor Bill DeBlasio spoke on Monday. "
-                + "Critics blamed De Blasio for the protests. Leonardo DiCaprio was not there."));
-        assertEquals(Set.of("Bill DeBlasio", "Leonardo DiCaprio"), people.keySet());
+                + "Critics blamed De Blasio for the protests. Leonardo DiCaprio was not there. "
+                + "Leo Park, the head of the company, said nothing."));
+        // "Park" after a given name is a surname, not an organisation word
+        assertEquals(Set.of("Bill DeBlasio", "Leonardo DiCaprio", "Leo Park"), people.keySet());
         assertEquals(2, people.get("Bill DeBlasio").mentions().size());
     }
 
