@@ -208,9 +208,13 @@ public final class ClaimExtractor {
 
     /**
      * "SoftBank agreed to inject $6.5 billion", "declined to comment", "agreed to a rescue": a speech
-     * verb followed by "to" and a verb, or "agree to", commits to something; it reports no claim.
+     * verb followed by "to" and a verb, or "agree to", commits to something; "responded by hitting
+     * Rudolph", "answered with a goal" is a deed. Neither reports a claim.
      */
     private static boolean undertaking(List<Token> tokens, int verb) {
+        if (verb + 1 < tokens.size() && (tokens.get(verb + 1).lower().equals("by") || tokens.get(verb + 1).lower().equals("with"))) {
+            return true;
+        }
         if (verb + 2 >= tokens.size() || !tokens.get(verb + 1).lower().equals("to")) {
             return false;
         }
