@@ -99,11 +99,6 @@ final class NameConsistencyCheck extends RuleCheck {
     private record Spelt(List<List<Mention>> all, Set<List<Mention>> persons, java.util.Collection<List<Mention>> loose) {
     }
 
-    /**
-     * One list per spelling: a person the extraction grouped with a misspelt surname ("Petrenkov"
-     * for Mikhail Petrenko) has two spellings to compare, like two people. A lone surname the
-     * extraction left unattached counts for a person's spelling it matches, else for a loose one.
-     */
     /** A surname's key, told apart when the particle is joined to it: "DeBlasio" and "de Blasio" are two spellings. */
     private static String spelling(Mention m) {
         String last = m.surname().substring(m.surname().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
@@ -111,6 +106,11 @@ final class NameConsistencyCheck extends RuleCheck {
                 ? m.surnameKey() + "+" : m.surnameKey();
     }
 
+    /**
+     * One list per spelling: a person the extraction grouped with a misspelt surname ("Petrenkov"
+     * for Mikhail Petrenko) has two spellings to compare, like two people. A lone surname the
+     * extraction left unattached counts for a person's spelling it matches, else for a loose one.
+     */
     private static Spelt spellings(Facts facts) {
         List<List<Mention>> all = new ArrayList<>();
         Set<List<Mention>> persons = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -226,8 +226,6 @@ final class NameConsistencyCheck extends RuleCheck {
         private final String[] folded;
         private final int limit;
 
-        /** Spellings by their folded key, to find "deblasio" from "blasio" and back without comparing every pair. */
-        private final Map<String, List<Integer>> byKey = new java.util.HashMap<>();
 
         SpellingBuckets(List<List<Mention>> spellings, int limit) {
             this.limit = Math.max(0, limit);
@@ -235,7 +233,6 @@ final class NameConsistencyCheck extends RuleCheck {
             for (int i = 0; i < spellings.size(); i++) {
                 folded[i] = Spellings.fold(fullest(spellings.get(i)).surnameKey());
                 byInitialAndLength.computeIfAbsent(bucket(folded[i], folded[i].length()), k -> new ArrayList<>()).add(i);
-                byKey.computeIfAbsent(folded[i], k -> new ArrayList<>()).add(i);
             }
         }
 
@@ -245,18 +242,6 @@ final class NameConsistencyCheck extends RuleCheck {
             int length = folded[i].length();
             for (int n = Math.max(0, length - limit); n <= length + limit; n++) {
                 out.addAll(byInitialAndLength.getOrDefault(bucket(folded[i], n), List.of()));
-            }
-            // "blasio" and "deblasio": another initial, more letters; the particle joined or taken off
-            for (String particle : JOINABLE_PARTICLES) {
-                List<Integer> more = new ArrayList<>(byKey.getOrDefault(particle + folded[i], List.of()));
-                if (folded[i].startsWith(particle) && folded[i].length() > particle.length()) {
-                    more.addAll(byKey.getOrDefault(folded[i].substring(particle.length()), List.of()));
-                }
-                for (int j : more) {
-                    if (!out.contains(j)) {
-                        out.add(j);
-                    }
-                }
             }
             out.sort(null);
             return out;
@@ -293,17 +278,14 @@ final class NameConsistencyCheck extends RuleCheck {
         Mention v = fullest(variant);
         String ek = e.surnameKey();
         String vk = v.surnameKey();
+        if (!e.surname().equals(v.surname()) && sameSurnameJoined(e.surname(), v.surname()) && givenFits(established, givenOf(v))) {
+            return report(article, established, variant, e.surname(), v.surname()); // "de Blasio" / "DeBlasio", not "Blasio"
+        }
         if (!ek.equals(vk)) {
-            if (sameSurnameJoined(e.surname(), v.surname()) && givenFits(established, givenOf(v))) {
-                return report(article, established, variant, e.surname(), v.surname()); // "de Blasio", not "Blasio"
-            }
             if (!similar(ek, vk, namedPerson(e), oneSomeone(v)) || !givenFits(established, givenOf(v))) {
                 return List.of();
             }
             return report(article, established, variant, surfaceKey(e), surfaceKey(v));
-        }
-        if (!e.surname().equals(v.surname()) && sameSurnameJoined(e.surname(), v.surname()) && givenFits(established, givenOf(v))) {
-            return report(article, established, variant, e.surname(), v.surname()); // "de Blasio" / "DeBlasio": one key
         }
         // Same surname, given names split them into two people: a misspelt given name, or two relatives?
         if (!settings.givenNames() || givenOf(e) == null || givenOf(v) == null) {
@@ -313,8 +295,8 @@ final class NameConsistencyCheck extends RuleCheck {
         String[] vgs = givenOf(v).split(" ");
         String eg = egs[0];
         String vg = vgs[0];
-        if (egs.length > 1 && vgs.length == 1 && !eg.equals(vg)) {
-            eg = egs[egs.length - 1]; // "Joel Eriksson Ek" and "Erikson Ek": the first of two surnames, misspelt
+        if (egs.length > 1 && vgs.length == 1 && !eg.equals(vg) && !lexicons.isGivenName(vg)) {
+            eg = egs[egs.length - 1]; // "Joel Eriksson Ek" and "Erikson Ek": the first of two surnames, misspelt ("Maria Lopez" is someone else)
         }
         String fe = Spellings.fold(eg);
         String fv = Spellings.fold(vg);
@@ -341,8 +323,10 @@ final class NameConsistencyCheck extends RuleCheck {
     }
 
     /**
-     * Whether surname keys {@code a} (established) and {@code b} (variant) are one name misspelt; {@code aSomeone}
-     * and {@code bSomeone} say whether each was written as one person's (a given name, a courtesy title).
+     * Whether surname keys {@code a} (established) and {@code b} (variant) are one name misspelt. {@code aSomeone}:
+     * the established spelling was written with a common given name or a courtesy title ({@link #namedPerson});
+     * {@code bSomeone}: the variant with any given name or a courtesy title ({@link #oneSomeone}). A spelling that
+     * is the other's plural ("the Clintons") is a family unless the longer one is someone's.
      */
     private boolean similar(String a, String b, boolean aSomeone, boolean bSomeone) {
         String fa = Spellings.fold(a);
@@ -358,16 +342,15 @@ final class NameConsistencyCheck extends RuleCheck {
             return false; // "the Clintons" is a family, "Polynesian" a word made from "Polynesia"; "Mike Glass" is one man
         }
         int limit = shortest >= settings.longNameLength() ? settings.longNameMaxDistance() : settings.maxDistance();
-        return Spellings.distance(fa, fb) <= limit || Spellings.distance(spoken(fa), spoken(fb)) <= limit;
+        return Spellings.distance(fa, fb) <= limit || spoken(fa).equals(spoken(fb));
     }
 
-    /** "Rudolph" / "Rudolf", "Dougherty" / "Doherty": letters that spell one sound, written one way. */
+    /** "Rudolph" / "Rudolf", "Dougherty" / "Doherty": letters that spell one sound, written one way ("ough" as in Doherty). */
     private static String spoken(String folded) {
-        return folded.replace("ph", "f").replace("ough", "o");
+        return folded.replace("ph", "f").replace("ough", "oh");
     }
 
     /** Particles that some writers set apart and others join to the name: "de Blasio" / "DeBlasio", "van Dyke" / "VanDyke". */
-    private static final Set<String> JOINABLE_PARTICLES = Set.of("de", "di", "da", "du", "del", "della", "van", "von", "la", "le");
 
     /**
      * One surname with its particle written apart in one spelling and joined in the other: the same
@@ -382,7 +365,7 @@ final class NameConsistencyCheck extends RuleCheck {
             return false;
         }
         String particle = apart.substring(0, space).toLowerCase(Locale.ROOT);
-        return JOINABLE_PARTICLES.contains(particle) && joined.length() > space
+        return Spellings.JOINABLE_PARTICLES.contains(particle) && joined.length() > space
                 && Character.isUpperCase(joined.charAt(space));
     }
 

@@ -104,11 +104,6 @@ final class TitleConsistencyCheck extends RuleCheck {
     private static final java.util.regex.Pattern TIME_CHANGE = java.util.regex.Pattern.compile(
             "\\b(now|later|since|eventually|then|today|currently|once|who became|who is now)\\b");
 
-    /** Seats and posts whose holders the press also calls by their profession ("Sen. Cassidy, a physician"). */
-    private static final java.util.Set<String> SEATS_HELD_WITH_A_PROFESSION = java.util.Set.of("senator", "state senator",
-            "representative", "congressman", "lawmaker", "legislator", "member of parliament", "mp", "councilman",
-            "council member", "councillor", "assemblyman", "delegate", "ambassador");
-
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](\\s|$)");
 
     /** One title at one mention: a mention may carry several ("Sgt. Ana Cruz, a police spokeswoman"). */
@@ -253,25 +248,21 @@ final class TitleConsistencyCheck extends RuleCheck {
      */
     private Finding employer(Article article, Person p, List<Titled> earlier, Titled later) {
         Title t = later.title();
-        Titled first = null;
-        TitleComparison.Conflict reason = null;
-        for (Titled e : earlier) {
-            if (e.mention() == later.mention()) {
-                continue;
-            }
-            if (comparison.canonical(e.title().head()).equals(comparison.canonical(t.head()))) {
-                return null; // the reader was already given this job
-            }
-            TitleComparison.Conflict r = comparison.atOneEmployer(e.title(), t);
-            if (r == null) {
+        List<Titled> before = earlier.stream().filter(e -> e.mention() != later.mention()).toList();
+        // the reader was already given this job, or a post at this university
+        boolean jobGiven = before.stream().anyMatch(e -> comparison.canonical(e.title().head()).equals(comparison.canonical(t.head())));
+        boolean universityGiven = before.stream().anyMatch(e -> comparison.atTwoUniversities(e.title(), t) == null
+                && e.title().academic() && t.academic());
+        for (Titled e : before) {
+            TitleComparison.Conflict r = jobGiven ? null : comparison.atOneEmployer(e.title(), t);
+            if (r == null && !universityGiven) {
                 r = comparison.atTwoUniversities(e.title(), t);
             }
-            if (r != null && first == null) {
-                first = e;
-                reason = r;
+            if (r != null) {
+                return report(article, p, e, later, r.id());
             }
         }
-        return first == null ? null : report(article, p, first, later, reason.id());
+        return null;
     }
 
     /**
@@ -391,7 +382,7 @@ final class TitleConsistencyCheck extends RuleCheck {
         if (introduced == null || introducedWith(introduced, t) || changedSince(later)) {
             return null;
         }
-        if (t.kind() == TitleKind.OCCUPATION && SEATS_HELD_WITH_A_PROFESSION.contains(comparison.canonical(introduced.title().head()))) {
+        if (t.kind() == TitleKind.OCCUPATION && comparison.heldWithAProfession(introduced.title())) {
             return null; // "Sen. Bill Cassidy" then "Cassidy, a physician": a lawmaker's or envoy's profession is background
         }
         return report(article, p, introduced, later, "job-late");

@@ -31,6 +31,12 @@ record Candidate(Block block, NameRun run, List<Title> titles, Evidence evidence
     /** How sure the context makes us that a run is a person. */
     enum Evidence { NONE, MEDIUM, STRONG }
 
+    /** This candidate under another surname key ("blasio" for "DeBlasio" when the story also writes "De Blasio"). */
+    Candidate withSurnameKey(String key) {
+        return new Candidate(block, run, titles, evidence, given, surname, key, form, text, proper, loose, courtesy,
+                companyLike, thingWord, confirming);
+    }
+
     Mention mention() {
         return new Mention(block, run.start(), run.end(), text, run.parts(), given, surname, surnameKey, form, titles);
     }

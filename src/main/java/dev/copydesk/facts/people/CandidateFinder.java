@@ -90,13 +90,16 @@ final class CandidateFinder {
         Evidence evidence = evidenceInContext(sentence, run, title, given, lowercaseWords, titled, sentenceInitial);
         // A capitalised word the text never uses in lower case, four letters or more: a name the
         // tagger missed, or a misspelt one ("Glas was 20-of-24 passing"). Too weak to be a person; kept
-        // to compare spellings with. Opening a sentence before a comma and no apposition ("Ramoz, a
-        // 40-year-old", "Ramoz, who"), it is a word like "Well,".
+        // to compare spellings with. Opening a sentence before a comma as an interjection or adverb, it is a
+        // word like "Well,"; a four-letter one counts only when the tagger reads a noun ("Glas was", not
+        // "Dark days", "Read the full story").
         int next = run.endToken();
-        boolean openingInterjection = sentenceInitial && next + 1 < tokens.size() && tokens.get(next).text().equals(",")
-                && !tokens.get(next + 1).tag().startsWith("DET") && !tokens.get(next + 1).tag().startsWith("NUM")
-                && !tokens.get(next + 1).lower().startsWith("who");
-        boolean unusualWord = given == null && parts.size() == 1 && parts.get(0).length() >= 4 && !openingInterjection
+        Token lead = tokens.get(run.firstToken());
+        boolean openingInterjection = sentenceInitial && next < tokens.size() && tokens.get(next).text().equals(",")
+                && (lead.tag().startsWith("INTJ") || lead.tag().startsWith("ADV"));
+        boolean longEnough = parts.get(0).length() >= 5
+                || parts.get(0).length() == 4 && (lead.isPropn() || lead.tag().startsWith("NOUN"));
+        boolean unusualWord = given == null && parts.size() == 1 && longEnough && !openingInterjection
                 && !lowercaseWords.contains(parts.get(0).toLowerCase(Locale.ROOT))
                 && !lex.isNotName(parts.get(0)) && !lex.isPlace(parts.get(0)) && !lex.isOrgWord(parts.get(0));
         boolean loose = false;
@@ -210,15 +213,15 @@ final class CandidateFinder {
         }
         String last = parts.get(parts.size() - 1);
         boolean givenFirst = parts.size() > 1 && lex.isGivenName(parts.get(0));
-        if (parts.size() > 1 && (lex.isOrgWord(last) || lex.isOrgWord(lastPiece(last)))
-                && !(givenFirst && SURNAME_LIKE.contains(last.toLowerCase(Locale.ROOT)))) {
+        boolean surnameAfterGiven = givenFirst && SURNAME_LIKE.contains(last.toLowerCase(Locale.ROOT));
+        if (parts.size() > 1 && (lex.isOrgWord(last) || lex.isOrgWord(lastPiece(last))) && !surnameAfterGiven) {
             return true; // "Stanford University", "Lakeside Depot"; but "Tony Park", "Ellen Ward"
         }
         for (int i = 0; i < parts.size(); i++) {
             if (i == 0 && parts.size() > 1 && lex.isGivenName(parts.get(0))) {
                 continue; // "Bill Gates", "Grace Mugabe"
             }
-            if (i == parts.size() - 1 && givenFirst && SURNAME_LIKE.contains(parts.get(i).toLowerCase(Locale.ROOT))) {
+            if (i == parts.size() - 1 && surnameAfterGiven) {
                 continue; // "Leo Park", "Ellen Ward": the surname, as above
             }
             for (String piece : parts.get(i).split("-")) {

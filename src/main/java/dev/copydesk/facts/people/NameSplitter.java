@@ -94,13 +94,7 @@ public final class NameSplitter {
     private static final java.util.regex.Pattern KOREAN_SYLLABLE = java.util.regex.Pattern.compile(
             "(?i)(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|eui|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|[aeiou])(?:ng|[kntlmpgb])?");
 
-    /** Particles some writers join to the surname with a capital after them: "DeBlasio", "DiCaprio", "VanDyke". */
-    private static final List<String> JOINED_PARTICLES = List.of("della", "del", "de", "di", "da", "du", "van", "von", "la", "le");
-
-    /**
-     * "al-Ayoubi" → "ayoubi", "van Beethoven" → "beethoven", "DeBlasio" → "blasio": the part that stays when
-     * a surname is shortened.
-     */
+    /** "al-Ayoubi" → "ayoubi", "van Beethoven" → "beethoven": the part that stays when a surname is shortened. */
     public String surnameKey(String surname) {
         String s = surname.toLowerCase(Locale.ROOT);
         if (s.length() > 3 && s.endsWith(".") && Character.isLetter(s.charAt(s.length() - 3))) {
@@ -108,13 +102,6 @@ public final class NameSplitter {
         }
         String[] words = s.split(" ");
         String last = words[words.length - 1];
-        String written = surname.substring(surname.lastIndexOf(' ') + 1);
-        for (String particle : JOINED_PARTICLES) {
-            if (last.startsWith(particle) && written.length() > particle.length() + 2
-                    && Character.isUpperCase(written.charAt(0)) && Character.isUpperCase(written.charAt(particle.length()))) {
-                return last.substring(particle.length()); // "DeBlasio" is "de Blasio" written together
-            }
-        }
         int dash = last.indexOf('-');
         while (dash > 0 && lex.isParticle(last.substring(0, dash))) {
             last = last.substring(dash + 1);

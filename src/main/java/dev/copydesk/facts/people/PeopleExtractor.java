@@ -41,7 +41,40 @@ public final class PeopleExtractor {
                 }
             }
         }
-        return coreference.group(found);
+        return coreference.group(joinedParticlesApart(found));
+    }
+
+    /**
+     * "Bill DeBlasio … De Blasio": when the story also writes the surname with its particle apart, the joined
+     * spelling takes the same key ("blasio"), so the two are one person (the name check still reports the two
+     * spellings). Without that, "DeVos" stays apart from "Robin Vos".
+     */
+    private static List<Candidate> joinedParticlesApart(List<Candidate> found) {
+        Set<String> apart = new HashSet<>();
+        for (Candidate c : found) {
+            int space = c.surname().indexOf(' ');
+            if (space > 0 && Spellings.JOINABLE_PARTICLES.contains(c.surname().substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
+                apart.add(c.surnameKey());
+            }
+        }
+        if (apart.isEmpty()) {
+            return found;
+        }
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            String written = c.surname();
+            String key = c.surnameKey();
+            String rest = null;
+            for (String particle : Spellings.JOINABLE_PARTICLES) {
+                if (written.indexOf(' ') < 0 && key.startsWith(particle) && written.length() > particle.length() + 2
+                        && Character.isUpperCase(written.charAt(particle.length())) && apart.contains(key.substring(particle.length()))) {
+                    rest = key.substring(particle.length());
+                    break;
+                }
+            }
+            out.add(rest == null ? c : c.withSurnameKey(rest));
+        }
+        return out;
     }
 
     /** Words the text uses in lower case somewhere: a capitalised one of them is a word at a sentence start, not a name. */

@@ -5,6 +5,10 @@ import java.util.Locale;
 
 /** String helpers for comparing name spellings. */
 public final class Spellings {
+    /** Particles some writers set apart and others join to the name: "de Blasio" / "DeBlasio", "van Dyke" / "VanDyke". */
+    public static final java.util.List<String> JOINABLE_PARTICLES = java.util.List.of("della", "del", "de", "di", "da", "du",
+            "van", "von", "la", "le");
+
     private Spellings() {
     }
 

@@ -24,6 +24,9 @@ public final class ClaimExtractor {
             "is", "are", "was", "were", "do", "does", "did");
     /** Subjects that say no one spoke: "nobody said", "none claimed". */
     private static final java.util.Set<String> NOBODY = java.util.Set.of("nobody", "none", "neither", "nothing");
+    /** Speech verbs that, with "with", answer by a deed: "responded with a goal". */
+    private static final java.util.Set<String> DEED_VERBS = java.util.Set.of("responded", "responds", "respond",
+            "answered", "answers", "answer", "replied", "replies", "reply", "retaliated");
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(",", ";", "—", "–", "(", ":");
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("out", "up", "off", "down", "away", "over", "back");
 
@@ -212,8 +215,10 @@ public final class ClaimExtractor {
      * Rudolph", "answered with a goal" is a deed. Neither reports a claim.
      */
     private static boolean undertaking(List<Token> tokens, int verb) {
-        if (verb + 1 < tokens.size() && (tokens.get(verb + 1).lower().equals("by") || tokens.get(verb + 1).lower().equals("with"))) {
-            return true;
+        String next = verb + 1 < tokens.size() ? tokens.get(verb + 1).lower() : "";
+        if (next.equals("by") && verb + 2 < tokens.size() && tokens.get(verb + 2).lower().endsWith("ing")
+                || next.equals("with") && DEED_VERBS.contains(tokens.get(verb).lower())) {
+            return true; // but "said by phone", "told with a smile" report
         }
         if (verb + 2 >= tokens.size() || !tokens.get(verb + 1).lower().equals("to")) {
             return false;
@@ -291,6 +296,9 @@ public final class ClaimExtractor {
             Token t = tokens.get(i);
             if (t.start() >= hedgeStart && t.end() <= hedgeEnd) {
                 continue; // "is said to" itself
+            }
+            if (t.start() >= claim[0] && t.start() < claim[1]) {
+                continue; // "beat a man who told him to stop": a speaker inside the claim is part of it
             }
             Token prev = tokens.get(i - 1);
             boolean subject = prev.isPropn() || prev.tag().startsWith("PRON") || prev.tag().startsWith("NOUN");

@@ -171,6 +171,15 @@ public final class TitleComparison {
     private static final java.util.regex.Pattern COMMITTEE = java.util.regex.Pattern.compile(
             "(?i)\\b(committee|subcommittee|caucus|select panel)\\b");
 
+    /**
+     * A legislator's seat or an envoy's post, whose holders the press also calls by their profession
+     * ("Sen. Bill Cassidy", then "Cassidy, a physician").
+     */
+    public boolean heldWithAProfession(Title t) {
+        String head = canonical(t.head());
+        return LEGISLATORS.contains(head) || head.equals("ambassador") || head.equals("delegate");
+    }
+
     /** {@code chair} is the chair of a committee, {@code seat} a legislator's seat: one person holds both. */
     private boolean chairsCommitteeOf(Title chair, Title seat) {
         return CHAIRS.contains(canonical(chair.head())) && COMMITTEE.matcher(chair.text()).find()

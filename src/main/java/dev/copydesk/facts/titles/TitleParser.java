@@ -85,7 +85,8 @@ final class TitleParser {
         String field = kind == TitleKind.OCCUPATION || kind == TitleKind.OFFICE ? lex.occupationField(main.canonical())
                 : kind == TitleKind.POSITION ? lex.positionGroup(main.canonical()) : null;
         return new Title(text, first.start(), last.end(), source, headNames, kind, field, former, specifiers(words, main), ranks,
-                employer(words), words.stream().anyMatch(w -> w.capitalized() && ACADEMIC.contains(w.lower())));
+                employer(words), words.stream().anyMatch(w -> w.capitalized() && ACADEMIC.contains(w.lower()))
+                        && words.stream().noneMatch(w -> SECOND_AFFILIATION.contains(w.lower())));
     }
 
     /**
@@ -99,14 +100,21 @@ final class TitleParser {
         Word next = words.get(main.to() + 1);
         boolean organisationFollows = words.subList(main.to() + 2, words.size()).stream()
                 .anyMatch(w -> w.lower().equals("at") || w.lower().equals("for"));
-        return !DETERMINERS.contains(next.lower()) && (!next.capitalized() || organisationFollows);
+        return !DETERMINERS.contains(next.lower()) && !NOT_DEPARTMENTS.contains(next.lower())
+                && (!next.capitalized() || organisationFollows);
     }
+
+    /** "head of state", "head of government": the office of a country, not of a department. */
+    private static final Set<String> NOT_DEPARTMENTS = Set.of("state", "government", "household", "family", "delegation");
 
     /** Capitalised words that name an organisation rather than the kind of one, or the job. */
     private static final Set<String> GENERIC_ORG = Set.of("university", "college", "institute", "inc.", "inc", "corp.",
             "corp", "co.", "ltd", "ltd.", "llc", "plc", "group", "company", "department", "center", "centre", "school",
             "national", "international", "american", "the", "of", "and", "for", "at", "in", "on", "u.s.", "state");
-    private static final Set<String> ACADEMIC = Set.of("university", "college");
+    private static final Set<String> ACADEMIC = Set.of("university");
+    /** Words that make an academic title a second affiliation: one person may hold it beside a post elsewhere. */
+    private static final Set<String> SECOND_AFFILIATION = Set.of("visiting", "adjunct", "emeritus", "fellow", "member",
+            "affiliate", "affiliated", "honorary");
 
     /** "trader at Tempus Inc." gives "tempus"; "the Tufts center's director" gives "tufts". */
     private Set<String> employer(List<Word> words) {

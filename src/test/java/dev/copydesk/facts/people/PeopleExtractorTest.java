@@ -89,6 +89,11 @@ class PeopleExtractorTest {
         // "Park" after a given name is a surname, not an organisation word
         assertEquals(Set.of("Bill DeBlasio", "Leonardo DiCaprio", "Leo Park"), people.keySet());
         assertEquals(2, people.get("Bill DeBlasio").mentions().size());
+        // without the particle written apart, a joined surname is its own: "DeVos" is not "Vos"
+        Map<String, Person> two = byName(snippet("Assembly Speaker Robin Vos said the program works. "
+                + "Education Secretary Betsy DeVos also praised the program. DeVos said so."));
+        assertEquals(Set.of("Robin Vos", "Betsy DeVos"), two.keySet());
+        assertEquals(1, two.get("Robin Vos").mentions().size());
     }
 
     @Test
