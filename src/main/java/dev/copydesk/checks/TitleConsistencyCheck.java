@@ -244,7 +244,8 @@ final class TitleConsistencyCheck extends RuleCheck {
     /**
      * "Juan Perez, a trader at Tempus Inc." then "Tempus Chief Executive Perez"; "a professor at Columbia
      * University" then "a Princeton University geoscientist": titles of different kinds that still exclude
-     * each other through the organisation they name. An earlier title with the same head ends it.
+     * each other through the organisation they name. An earlier title with the same head rules out the
+     * first comparison (the reader was given this job); an earlier post at the same university, the second.
      */
     private Finding employer(Article article, Person p, List<Titled> earlier, Titled later) {
         Title t = later.title();
