@@ -357,11 +357,11 @@ final class NameRunFinder {
     /**
      * "ambassador to Iraq Nawaf Fares": after "of", "to" or "for", place and organisation words belong to the
      * title; returns where the name starts. "the son of Bill Gates": a common given name starts the name,
-     * whatever else it means.
+     * whatever else it means; so does a particle ("in light of Van Der Beek's announcement", though Van is a city).
      */
     private int placeWordsAfterPreposition(List<String> words) {
         int first = 0;
-        while (first < words.size() - 1 && !lex.isCommonGivenName(words.get(first))
+        while (first < words.size() - 1 && !lex.isCommonGivenName(words.get(first)) && !lex.isParticle(words.get(first))
                 && (lex.isPlace(words.get(first)) || lex.isOrgWord(words.get(first))
                 || (words.size() - first > 2 && !lex.isGivenName(words.get(first))))) {
             first++;

@@ -97,6 +97,15 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void aParticleAfterAPrepositionStartsTheName() {
+        // "Van" is also a city: after "of" a place word would belong to a title ("ambassador to Iraq Nawaf Fares")
+        Map<String, Person> people = byName(snippet("James Van Der Beek danced on Monday. "
+                + "The news came in light of Van Der Beek’s announcement."));
+        assertEquals(List.of("James Van Der Beek", "Van Der Beek"),
+                people.get("James Van Der Beek").mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
     void aRoleFrontedWithAsIsTheTitleOfTheNameAfterIt() {
         Map<String, Person> people = byName(snippet("As chairman, Tom Ortiz said the board would meet. "
                 + "As expected, Jane Doe won the vote."));
