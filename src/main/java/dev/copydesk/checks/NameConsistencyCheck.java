@@ -342,15 +342,8 @@ final class NameConsistencyCheck extends RuleCheck {
             return false; // "the Clintons" is a family, "Polynesian" a word made from "Polynesia"; "Mike Glass" is one man
         }
         int limit = shortest >= settings.longNameLength() ? settings.longNameMaxDistance() : settings.maxDistance();
-        return Spellings.distance(fa, fb) <= limit || spoken(fa).equals(spoken(fb));
+        return Spellings.distance(fa, fb) <= limit || Spellings.spoken(fa).equals(Spellings.spoken(fb));
     }
-
-    /** "Rudolph" / "Rudolf", "Dougherty" / "Doherty": letters that spell one sound, written one way ("ough" as in Doherty). */
-    private static String spoken(String folded) {
-        return folded.replace("ph", "f").replace("ough", "oh");
-    }
-
-    /** Particles that some writers set apart and others join to the name: "de Blasio" / "DeBlasio", "van Dyke" / "VanDyke". */
 
     /**
      * One surname with its particle written apart in one spelling and joined in the other: the same

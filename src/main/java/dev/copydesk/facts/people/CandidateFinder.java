@@ -104,9 +104,8 @@ final class CandidateFinder {
                 && !lex.isNotName(parts.get(0)) && !lex.isPlace(parts.get(0)) && !lex.isOrgWord(parts.get(0));
         boolean loose = false;
         if (given == null && sentenceInitial && evidence != Evidence.STRONG) {
-            Token t = tokens.get(run.firstToken());
             boolean nounFollows = run.endToken() < tokens.size() && tokens.get(run.endToken()).tag().startsWith("NOUN");
-            if (!t.isPropn() && (nounFollows || evidence == Evidence.MEDIUM)) {
+            if (!lead.isPropn() && (nounFollows || evidence == Evidence.MEDIUM)) {
                 if (!unusualWord) {
                     return null; // "Price increases…", "Analysts said", "First, …"
                 }

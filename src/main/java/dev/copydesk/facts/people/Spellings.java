@@ -13,6 +13,14 @@ public final class Spellings {
     }
 
     /**
+     * A folded spelling with letters that spell one sound written one way: "Rudolph" and "Rudolf",
+     * "Dougherty" and "Doherty" ("ough" as in Doherty) read the same.
+     */
+    public static String spoken(String folded) {
+        return folded.replace("ph", "f").replace("ough", "oh");
+    }
+
+    /**
      * {@code word} is the first of two surnames of the name {@code parts}: "Salinas" in Guadalupe
      * Salinas Hernández, the part before the last of a name of three parts or more.
      */

@@ -133,10 +133,10 @@ public final class ClaimExtractor {
                 && !before.text().endsWith("'s")) {
             return false;
         }
-        if (before != null && before.tag().startsWith("CCONJ") && tokenAt(ab, hedgeEnd) != null && tokenAt(ab, hedgeEnd).isVerb()) {
+        Token next = tokenAt(ab, hedgeEnd);
+        if (before != null && before.tag().startsWith("CCONJ") && next != null && next.isVerb()) {
             return false; // "lost his bid and reportedly blamed teachers": a second verb of the subject
         }
-        Token next = tokenAt(ab, hedgeEnd);
         if (next == null || !next.tag().startsWith("ADJ") && !(next.tag().startsWith("VERB") && next.lower().endsWith("ed"))) {
             return false;
         }
