@@ -37,6 +37,19 @@ record Candidate(Block block, NameRun run, List<Title> titles, Evidence evidence
                 companyLike, thingWord, confirming);
     }
 
+    /** The same mention cut to its surname ("Beyer" of "Wall Streeter Beyer"), or null when the text does not end in it. */
+    Candidate surnameAlone() {
+        if (!text.endsWith(surname) || run.end() - surname.length() < run.start()) {
+            return null;
+        }
+        int surnameParts = surname.split(" ").length;
+        List<String> parts = run.parts().subList(run.parts().size() - surnameParts, run.parts().size());
+        NameRun cut = new NameRun(run.endToken() - surnameParts, run.endToken(), run.runStart(), run.end() - surname.length(),
+                run.end(), parts, run.honorific(), run.titleTokens(), run.courtesy());
+        return new Candidate(block, cut, titles, evidence, null, surname, surnameKey, MentionForm.SURNAME, surname, proper,
+                loose, courtesy, companyLike, thingWord, confirming);
+    }
+
     Mention mention() {
         return new Mention(block, run.start(), run.end(), text, run.parts(), given, surname, surnameKey, form, titles);
     }

@@ -64,7 +64,7 @@ final class CandidateFinder {
         // A lone word that names things ("Park", "Field") may still be the surname of someone the
         // story named in full; coreference decides, it stands as no one on its own.
         boolean thingWord = parts.size() == 1 && isOrganisationOrPlace(parts, titled) && !lex.isPlace(parts.get(0));
-        if (namesSomethingElse(ab, run, titled, thingWord)) {
+        if (namesSomethingElse(ab, run, titled, thingWord) && !jobJustBefore(tokens, run)) {
             return null;
         }
         if (parts.size() == 1 && !titled && run.endToken() < tokens.size()
@@ -166,6 +166,19 @@ final class CandidateFinder {
             return true; // "Tunisian Islamists", "Syrian Christians", "Lebanese Shiites": a group, not a surname
         }
         return !thingWord && isOrganisationOrPlace(parts, titled);
+    }
+
+    /**
+     * "saxophonist and educator Jordan": a job in lower case right before a lone word that is also a place
+     * makes it a surname. A country is never called by a job.
+     */
+    private boolean jobJustBefore(List<Token> tokens, NameRun run) {
+        int before = run.runStart() - 1;
+        if (run.parts().size() != 1 || run.titleTokens() > 0 || before < 0 || !lex.isPlace(run.parts().get(0))) {
+            return false;
+        }
+        Token t = tokens.get(before);
+        return t.tag().startsWith("NOUN") && t.text().equals(t.lower()) && lex.isTitle(t.lower());
     }
 
     /** How strongly the words around the run say person, with what the sentence's start and a place before it take away. */

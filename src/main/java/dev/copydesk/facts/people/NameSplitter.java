@@ -38,10 +38,15 @@ public final class NameSplitter {
         return new PersonName(parts, given, surname, surnameKey(surname));
     }
 
-    /** Index of the first surname part: the last part, with the particles before it ("van der Berg"). */
+    /**
+     * Index of the first surname part: the last part, with the particles before it ("van der Berg"). A
+     * particle that opens the name and is also a common given name is the given name: "Ben Affleck", but
+     * "Zine El Abidine Ben Ali".
+     */
     private int surnameStart(List<String> parts) {
         int from = parts.size() - 1;
-        while (from > 0 && lex.isParticle(parts.get(from - 1))) {
+        while (from > 0 && lex.isParticle(parts.get(from - 1))
+                && !(from == 1 && lex.isCommonGivenName(parts.get(0)))) {
             from--;
         }
         return from;

@@ -20,8 +20,10 @@ public final class PeopleExtractor {
     private final NameRunFinder finder;
     private final CandidateFinder candidates;
     private final Coreference coreference;
+    private final Lexicons lex;
 
     public PeopleExtractor(Lexicons lex) {
+        this.lex = lex;
         this.finder = new NameRunFinder(lex);
         this.candidates = new CandidateFinder(lex);
         this.coreference = new Coreference(lex);
@@ -41,7 +43,36 @@ public final class PeopleExtractor {
                 }
             }
         }
-        return coreference.group(joinedParticlesApart(found));
+        return coreference.group(descriptorsBeforeSurname(joinedParticlesApart(found)));
+    }
+
+    /**
+     * "Veteran Wall Streeter Beyer" in a story that names Charlotte Beyer: two words or more before a surname,
+     * none of them a given name, in a run whose context says person, describe the person when the story gives
+     * that surname with a real given name; the mention is the surname alone.
+     */
+    private List<Candidate> descriptorsBeforeSurname(List<Candidate> found) {
+        Set<String> givenKeys = new HashSet<>();
+        for (Candidate c : found) {
+            if (c.given() != null && lex.isGivenName(firstWord(c.given()))) {
+                givenKeys.add(c.surnameKey());
+            }
+        }
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            // two words or more, none a given name ("Wall Streeter"); one unknown word may be a rare given name ("Kidd Jordan")
+            Candidate surnameOnly = c.given() != null && c.form() == MentionForm.FULL && givenKeys.contains(c.surnameKey())
+                    && c.evidence() != Candidate.Evidence.NONE && !c.loose() && c.given().indexOf(' ') > 0
+                    && java.util.Arrays.stream(c.given().split(" ")).noneMatch(w -> lex.isGivenName(w.replace(".", "")))
+                    ? c.surnameAlone() : null;
+            out.add(surnameOnly == null ? c : surnameOnly);
+        }
+        return out;
+    }
+
+    private static String firstWord(String words) {
+        int space = words.indexOf(' ');
+        return (space < 0 ? words : words.substring(0, space)).replace(".", "");
     }
 
     /**

@@ -49,11 +49,13 @@ public final class ClaimExtractor {
             String text = ab.normalized();
             List<int[]> quoted = QuoteSpans.of(text);
             for (int[] m : hedges.find(text)) {
-                if (insideQuote(quoted, m[0]) || modifiesAnAdjective(ab, m[0], m[1])) {
+                if (insideQuote(quoted, m[0]) || modifiesAnAdjective(ab, m[0], m[1]) || namesAMeasure(ab, m[1])) {
                     continue; // a speaker's own hedging is theirs to answer for; "a supposedly foolproof plan" is no claim
                 }
+                // "According to some, …" says itself that no one is named: nothing near it sources it
+                String source = accordingTo(text, m[0]) ? null : sourceNear(ab, m[0], m[1]);
                 out.add(new Claim(ab.block(), m[0], m[1], ab.block().text().substring(m[0], m[1]), Claim.Kind.HEDGE,
-                        sourceNear(ab, m[0], m[1]), scopeEnd(ab, m[1])));
+                        source, scopeEnd(ab, m[1])));
             }
             for (int[] m : anonymous.find(text)) {
                 out.add(new Claim(ab.block(), m[0], m[1], ab.block().text().substring(m[0], m[1]),
@@ -62,6 +64,25 @@ public final class ClaimExtractor {
             attributionVerbs(ab, quoted, out);
         }
         return out;
+    }
+
+    private static boolean accordingTo(String text, int at) {
+        return text.regionMatches(true, at, "according to", 0, 12);
+    }
+
+    /** What "according to some" may name without naming an accuser: "according to some estimates, 5,000 …". */
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("estimates", "estimate", "measures", "counts",
+            "polls", "surveys", "studies", "projections", "forecasts", "calculations", "figures", "data");
+
+    /**
+     * "according to some estimates": a vague measure, not a claim about someone. ("According to some
+     * sources" is anonymous sourcing, reported as such.)
+     */
+    private static boolean namesAMeasure(AnnotatedBlock ab, int hedgeEnd) {
+        Token next = tokenAt(ab, hedgeEnd);
+        return next != null && hedgeEnd >= 17
+                && ab.normalized().regionMatches(true, hedgeEnd - 17, "according to some", 0, 17)
+                && MEASURES.contains(next.lower());
     }
 
     /** "Smith admitted the plan had flaws": a speech verb outside quotes with a subject before it and a report after it. */
@@ -212,13 +233,16 @@ public final class ClaimExtractor {
     /**
      * "SoftBank agreed to inject $6.5 billion", "declined to comment", "agreed to a rescue": a speech
      * verb followed by "to" and a verb, or "agree to", commits to something; "responded by hitting
-     * Rudolph", "answered with a goal" is a deed. Neither reports a claim.
+     * Rudolph", "answered with a goal" is a deed, "pleaded guilty" a plea. None reports a claim.
      */
     private static boolean undertaking(List<Token> tokens, int verb) {
         String next = verb + 1 < tokens.size() ? tokens.get(verb + 1).lower() : "";
         if (next.equals("by") && verb + 2 < tokens.size() && tokens.get(verb + 2).lower().endsWith("ing")
                 || next.equals("with") && DEED_VERBS.contains(tokens.get(verb).lower())) {
             return true; // but "said by phone", "told with a smile" report
+        }
+        if (tokens.get(verb).lower().startsWith("plead") || tokens.get(verb).lower().equals("pled")) {
+            return next.equals("guilty") || next.equals("not") || next.equals("no") || next.equals("innocent");
         }
         if (verb + 2 >= tokens.size() || !tokens.get(verb + 1).lower().equals("to")) {
             return false;
@@ -282,7 +306,8 @@ public final class ClaimExtractor {
         String sentence = ab.normalized().substring(s.start(), s.end());
         // "clashed with budget officials", "lied to police": a source word within the claim is what it is about
         List<int[]> words = sources.find(sentence).stream()
-                .filter(w -> sentence.startsWith("according to", w[0]) || s.start() + w[1] <= claim[0] || s.start() + w[0] >= claim[1])
+                .filter(w -> !(s.start() + w[0] == hedgeStart && accordingTo(sentence, w[0]))) // "according to some" itself
+                .filter(w -> accordingTo(sentence, w[0]) || s.start() + w[1] <= claim[0] || s.start() + w[0] >= claim[1])
                 .toList();
         if (s.start() > hedgeEnd) {
             words = words.stream().filter(w -> w[0] == 0).toList(); // "According to Reuters, …" opens the next one

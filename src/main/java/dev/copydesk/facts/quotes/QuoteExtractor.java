@@ -73,6 +73,13 @@ public final class QuoteExtractor {
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "message", "note", "letter",
             "tweet", "post", "email", "announcement", "response", "reply", "remarks", "comment", "comments");
 
+    /** A quote in the first person: someone's own words. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(i|we|me|us|my|our|i'm|we're|i've|we've|i'll|we'll)\\b");
+
+    /** Nouns for what someone said, besides statements: "in her words", "his vow that “…”". */
+    private static final Set<String> OWN_WORDS_NOUNS = Set.of("words", "vow", "pledge", "promise", "assurance",
+            "insistence", "claim", "argument", "view", "motto", "slogan", "mantra", "refrain", "line", "answer");
+
     /** Verbs of a framing clause: "as the coach put it", "was how the mayor summed it up". */
     private static final Set<String> NP_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM");
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been");
@@ -376,20 +383,33 @@ public final class QuoteExtractor {
             List<Sentence> sentences = ab.sentences();
             int from = Math.max(0, first - 1);
             int fromChar = sentences.get(from).start();
+            // "PG&E is taking steps but at the moment, “we won't roll the dice.”": words in the first person are
+            // someone's own, and someone named nearby is not yet someone saying them
+            boolean ownWords = FIRST_PERSON.matcher(q.text()).find();
             List<Named> named = speakers.mentionsIn(ab.block().index());
             int n = SpeakerResolver.firstStartingAtOrAfter(named, fromChar);
-            if (n < named.size() && named.get(n).mention().start() < q.end()) {
+            if (!ownWords && n < named.size() && named.get(n).mention().start() < q.end()) {
                 return false;
             }
             for (int i = from; i <= last; i++) {
                 List<Token> tokens = sentences.get(i).tokens();
                 for (int k = 0; k < tokens.size(); k++) {
-                    if (!quoted(tokens.get(k)) && couldSayIt(tokens, k)) {
+                    if (!quoted(tokens.get(k)) && (ownWords ? saysIt(tokens, k) : couldSayIt(tokens, k))) {
                         return false;
                     }
                 }
             }
             return true;
+        }
+
+        /** A word that reports speech or writing: a speech verb, "according to", a statement or a document. */
+        private boolean saysIt(List<Token> tokens, int k) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            boolean verb = t.isVerb() && !(k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("NOUN"));
+            return verb && (lex.isSpeechVerb(w) || FRAME_VERBS.contains(w) || NAMING_VERBS.contains(w))
+                    || w.equals("according") || STATEMENT_NOUNS.contains(w) || DOCUMENT_NOUNS.contains(w)
+                    || OWN_WORDS_NOUNS.contains(w);
         }
 
         /** Inside one of the paragraph's quotation-mark ranges (sorted, never overlapping: found by binary search). */

@@ -418,8 +418,18 @@ final class SpeakerResolver {
                 return new Speaker(phrase, holder, Attribution.ROLE);
             }
         }
+        if (AGE_REFERENCE.matcher(phrase).find()) {
+            Named last = antecedent(ab, start, Gender.UNKNOWN);
+            if (last != null) {
+                return new Speaker(phrase, last.person(), Attribution.ROLE); // "The 56-year-old said": the one just named
+            }
+        }
         return canSpeak(tokens, np) ? new Speaker(phrase, null, how) : null;
     }
+
+    /** "the 56-year-old", "the 23-year-old Portuguese": a person called by age, as sports and crime copy do. */
+    private static final java.util.regex.Pattern AGE_REFERENCE = java.util.regex.Pattern.compile(
+            "(?i)^the \\d+[- ]year[- ]old\\b");
 
     /**
      * Whether a phrase naming no person can still say whose words a quote is: an organisation's
@@ -460,9 +470,12 @@ final class SpeakerResolver {
         return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
-    /** A word for a person by what they do: "a fisherman", "the organisers", "two economists". */
+    /**
+     * A word for a person by what they do: "a fisherman", "the organisers", "two economists"; not a
+     * "-ment" ("repeated acknowledgement"), whose speakers (the statement, the government) are listed.
+     */
     private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
-            "(?:[^aeiou]ers?|ists?|ians?|[^aeiou]ors?|ants?|ents?|man|men|woman|women|persons?|eers?|ees?)$");
+            "(?:[^aeiou]ers?|ists?|ians?|[^aeiou]ors?|ants?|(?<!m)ents?|man|men|woman|women|persons?|eers?|ees?)$");
 
     /** The head noun of a noun phrase: its last noun. */
     private static String head(List<Token> tokens, int[] np) {

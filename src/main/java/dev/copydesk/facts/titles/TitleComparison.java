@@ -110,6 +110,9 @@ public final class TitleComparison {
             }
             return earlier.kind() == TitleKind.OCCUPATION ? Conflict.OCCUPATION : Conflict.POSITION;
         }
+        if (!earlier.former() && !later.former() && twoChiefOfficers(earlier, later)) {
+            return Conflict.ROLE; // "president and chief operating officer", then "chief executive"
+        }
         if (!sameOffice(earlier, later)) {
             if (chairsCommitteeOf(earlier, later) || chairsCommitteeOf(later, earlier)) {
                 return null; // "Sen. Joe Manchin" chairs "the Senate Energy and Natural Resources Committee"
@@ -125,6 +128,28 @@ public final class TitleComparison {
             return earlier.former() ? Conflict.FORMER_DROPPED : Conflict.FORMER_ADDED;
         }
         return null;
+    }
+
+    /**
+     * The chief executive, operating, financial … officers of a company are different people: a title
+     * naming one and a title naming another conflict, even when another job in either (a president's)
+     * fits both.
+     */
+    private boolean twoChiefOfficers(Title a, Title b) {
+        Set<String> chiefsA = chiefOfficers(a);
+        Set<String> chiefsB = chiefOfficers(b);
+        return !chiefsA.isEmpty() && !chiefsB.isEmpty() && Collections.disjoint(chiefsA, chiefsB);
+    }
+
+    private Set<String> chiefOfficers(Title t) {
+        Set<String> out = new HashSet<>();
+        for (String h : t.heads()) {
+            String c = canonical(h);
+            if (c.equals("chief executive") || c.startsWith("chief ") && c.endsWith(" officer")) {
+                out.add(c.equals("chief executive officer") ? "chief executive" : c);
+            }
+        }
+        return out;
     }
 
     /** Offices that lead an organisation (or a department of one): a story names who holds them. */

@@ -273,4 +273,37 @@ class PeopleExtractorTest {
         Person p = byName(f).get("Joe Manchin");
         assertEquals("Sen.", p.mentions().get(0).title().text(), "the tokenizer splits 'Sen.' and tags 'Sen' an adverb");
     }
+
+    @Test
+    void aParticleThatIsACommonGivenNameOpensTheName() {
+        Facts f = snippet("The actress offered less glowing remarks about Ben Affleck, whom she dated.");
+        Person p = byName(f).get("Ben Affleck");
+        assertTrue(p != null, byName(f).keySet().toString());
+        assertEquals("Ben", p.mentions().get(0).given(), "'Ben' is his given name, not a particle of the surname");
+    }
+
+    @Test
+    void wordsBeforeASurnameThatAreNoOnesGivenNameDescribeThePerson() {
+        Facts f = snippet("Veteran Wall Streeter Beyer has four tips for advisers.\n\n"
+                + "The biggest reason advisers get fired, writes Charlotte Beyer, is poor communication.");
+        assertEquals(Set.of("Charlotte Beyer"), byName(f).keySet());
+        Mention first = byName(f).get("Charlotte Beyer").mentions().get(0);
+        assertEquals("Beyer", first.text());
+        assertEquals(MentionForm.SURNAME, first.form());
+    }
+
+    @Test
+    void aRareGivenNameIsNotTakenForADescription() {
+        Facts f = snippet("Saxophonist and educator Kidd Jordan founded the school in 1990.\n\n"
+                + "Jordan will play on Friday with his daughter, Rachel Jordan, who teaches there.");
+        assertTrue(byName(f).containsKey("Kidd Jordan"), byName(f).keySet().toString());
+        assertTrue(byName(f).containsKey("Rachel Jordan"), byName(f).keySet().toString());
+    }
+
+    @Test
+    void aJobInLowerCaseMakesAPlaceNameASurname() {
+        Facts f = snippet("Since its founding by saxophonist and educator Jordan in 1990, the school has moved twice.\n\n"
+                + "Kidd Jordan will play on Friday.");
+        assertEquals(2, byName(f).get("Kidd Jordan").mentions().size(), "'educator Jordan' is Kidd Jordan, not the country");
+    }
 }
