@@ -161,7 +161,7 @@ final class NameConsistencyCheck extends RuleCheck {
                 List<Mention> b = all.get(j);
                 // The established spelling is a person's: two loose capitalised words ("Polynesia",
                 // "Founded") are no names to misspell.
-                if (!spelt.persons().contains(a) || !established(a, b)) {
+                if (!(spelt.persons().contains(a) || oftenWrittenAlone(spelt, a, b)) || !established(a, b)) {
                     continue;
                 }
                 List<Finding> f = compare(article, a, b);
@@ -172,6 +172,22 @@ final class NameConsistencyCheck extends RuleCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * "Pujara" three times and "Pujera" once, in a story that never gives his full name (sports copy calls
+     * famous players by surname alone): a surname written alone three times or more, against one written
+     * once, both six letters or more, is a person's spelling to compare with.
+     */
+    private static boolean oftenWrittenAlone(Spelt spelt, List<Mention> a, List<Mention> b) {
+        return spelt.loose().contains(a) && spelt.loose().contains(b) && a.size() >= 3 && b.size() == 1
+                && a.get(0).surnameKey().length() >= 6 && b.get(0).surnameKey().length() >= 6 && !compound(b.get(0));
+    }
+
+    /** "Kwanza-reform": a word made up on a name, not the name. */
+    private static boolean compound(Mention m) {
+        String text = m.block().text();
+        return m.text().contains("-") || m.end() < text.length() && text.charAt(m.end()) == '-';
     }
 
     /**
@@ -311,10 +327,32 @@ final class NameConsistencyCheck extends RuleCheck {
         return report(article, established, variant, eg, vg);
     }
 
-    /** "Mr. Landers", "Brad Landers": a courtesy title or a given name makes the name one person's, never a family's. */
-    private static boolean oneSomeone(Mention m) {
-        return m.form() == MentionForm.HONORIFIC_SURNAME || givenOf(m) != null;
+    /**
+     * "Mr. Landers", "Brad Landers": a courtesy title or a given name makes the name one person's, never a
+     * family's; so does a speech verb before it or a verb for one after it ("writes Beyers", "Beyers says").
+     */
+    private boolean oneSomeone(Mention m) {
+        return m.form() == MentionForm.HONORIFIC_SURNAME || givenOf(m) != null || saidOfOne(m);
     }
+
+    private boolean saidOfOne(Mention m) {
+        String text = m.block().text();
+        java.util.regex.Matcher before = WORD_BEFORE.matcher(text.substring(0, m.start()));
+        if (before.find() && lexicons.isSpeechVerb(before.group(1).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        java.util.regex.Matcher after = WORD_AFTER.matcher(text.substring(m.end()));
+        if (!after.lookingAt()) {
+            return false;
+        }
+        String w = after.group(1).toLowerCase(Locale.ROOT);
+        return ONE_PERSON_VERBS.contains(w) || w.endsWith("s") && lexicons.isSpeechVerb(w);
+    }
+
+    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+)\\s+$");
+    private static final java.util.regex.Pattern WORD_AFTER = java.util.regex.Pattern.compile("\\s+(\\p{L}+)");
+    /** Verbs whose subject is one person: "Beyers has", "Beyers was". */
+    private static final Set<String> ONE_PERSON_VERBS = Set.of("has", "is", "was", "does");
 
     /** "Mike Glass", "Mr. Glass": a common given name or a courtesy title; "Omega Metroids" is no one's name. */
     private boolean namedPerson(Mention m) {

@@ -243,21 +243,21 @@ final class TitleConsistencyCheck extends RuleCheck {
 
     /**
      * "Juan Perez, a trader at Tempus Inc." then "Tempus Chief Executive Perez"; "a professor at Columbia
-     * University" then "a Princeton University geoscientist": titles of different kinds that still exclude
-     * each other through the organisation they name. An earlier title with the same head rules out the
-     * first comparison (the reader was given this job); an earlier post at the same university, the second.
+     * University" then "a Princeton University geoscientist" or "an MIT biologist" after "a biologist at the
+     * University of California": titles that exclude each other through the organisation they name. An earlier
+     * title with the same head rules out the first comparison (the reader was given this job); an earlier title
+     * at the same employer, the second.
      */
     private Finding employer(Article article, Person p, List<Titled> earlier, Titled later) {
         Title t = later.title();
         List<Titled> before = earlier.stream().filter(e -> e.mention() != later.mention()).toList();
         // the reader was already given this job, or a post at this university
         boolean jobGiven = before.stream().anyMatch(e -> comparison.canonical(e.title().head()).equals(comparison.canonical(t.head())));
-        boolean universityGiven = before.stream().anyMatch(e -> comparison.atTwoUniversities(e.title(), t) == null
-                && e.title().academic() && t.academic());
+        boolean employerGiven = before.stream().anyMatch(e -> comparison.sameEmployer(e.title(), t));
         for (Titled e : before) {
             TitleComparison.Conflict r = jobGiven ? null : comparison.atOneEmployer(e.title(), t);
-            if (r == null && !universityGiven) {
-                r = comparison.atTwoUniversities(e.title(), t);
+            if (r == null && !employerGiven) {
+                r = comparison.atTwoEmployers(e.title(), t);
             }
             if (r != null) {
                 return report(article, p, e, later, r.id());

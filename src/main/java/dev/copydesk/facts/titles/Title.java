@@ -18,11 +18,12 @@ import java.util.Set;
  * @param rankWords   seniority words ("top", "most senior") that make wording variants, not conflicts
  * @param employer    the proper words of the organisation the title names, lower case ("tempus" in "trader at
  *                    Tempus Inc.", "tufts" in "the Tufts center's director")
- * @param academic    the title names a university or college by that word ("at Columbia University")
+ * @param academic    the title names a university by that word ("at Columbia University")
+ * @param secondPost  a post one holds beside a job elsewhere: visiting, adjunct, emeritus, a fellowship, a membership
  */
 public record Title(String text, int start, int end, TitleSource source, List<String> heads, TitleKind kind,
                     String field, boolean former, Set<String> specifiers, Set<String> rankWords,
-                    Set<String> employer, boolean academic) {
+                    Set<String> employer, boolean academic, boolean secondPost) {
     public Title {
         heads = List.copyOf(heads);
         specifiers = Set.copyOf(specifiers);

@@ -172,15 +172,54 @@ public final class TitleComparison {
     }
 
     /**
-     * "an adjunct professor at Columbia University" and "a Princeton University geoscientist": two
-     * universities named for one person's job.
+     * "a professor at Columbia University" and "a Princeton University geoscientist"; "a structural biologist at
+     * the University of California" and "an MIT biologist": posts at two universities, or one trade at two
+     * named employers. A former post, and one held beside a job elsewhere (visiting, adjunct, emeritus, a
+     * fellowship), are not compared.
      */
-    public Conflict atTwoUniversities(Title a, Title b) {
-        if (a.former() || b.former() || !a.academic() || !b.academic() || a.employer().isEmpty() || b.employer().isEmpty()
-                || !Collections.disjoint(a.employer(), b.employer())) {
+    public Conflict atTwoEmployers(Title a, Title b) {
+        if (a.former() || b.former() || a.secondPost() || b.secondPost() || a.employer().isEmpty() || b.employer().isEmpty()
+                || sameOrganisation(a, b)) {
             return null;
         }
-        return Conflict.EMPLOYER;
+        boolean universities = a.academic() && b.academic();
+        boolean oneTrade = a.kind() == TitleKind.OCCUPATION && b.kind() == TitleKind.OCCUPATION && a.field() != null
+                && a.field().equals(b.field());
+        return universities || oneTrade ? Conflict.EMPLOYER : null;
+    }
+
+    /** Both titles name an employer, and it is the same one. */
+    public boolean sameEmployer(Title a, Title b) {
+        return !a.employer().isEmpty() && !b.employer().isEmpty() && sameOrganisation(a, b);
+    }
+
+    /** The two employers share a word, or one is the other's initials ("MIT", "UCLA" for "University of California, Los Angeles"). */
+    private static boolean sameOrganisation(Title a, Title b) {
+        return !Collections.disjoint(a.employer(), b.employer()) || abbreviates(a.text(), b.text()) || abbreviates(b.text(), a.text());
+    }
+
+    private static boolean abbreviates(String shortText, String longText) {
+        String initials = initials(longText);
+        for (String w : shortText.split("[\\s,]+")) {
+            String letters = w.replaceAll("['’]s$", "").replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 2 && letters.length() <= 6 && letters.equals(letters.toUpperCase(Locale.ROOT))
+                    && initials.contains(letters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first letters of the capitalised words: "UCLA" for "University of California, Los Angeles". */
+    private static String initials(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String w : text.split("[\\s,]+")) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (!letters.isEmpty() && Character.isUpperCase(letters.charAt(0)) && !letters.equals(letters.toUpperCase(Locale.ROOT))) {
+                out.append(letters.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     private boolean leads(Title t) {

@@ -195,7 +195,7 @@ public final class TitleFinder {
             int e = tokens.get(last - 1).end();
             String words = text.substring(s, e);
             out.add(new Title(words, s, e, TitleSource.APPOSITIVE, List.of(words.toLowerCase(Locale.ROOT)),
-                    TitleKind.CREDENTIAL, null, false, Set.of(), Set.of(), Set.of(), false));
+                    TitleKind.CREDENTIAL, null, false, Set.of(), Set.of(), Set.of(), false, false));
         }
         return i;
     }

@@ -84,9 +84,9 @@ final class TitleParser {
         TitleKind kind = kindOf(main.canonical());
         String field = kind == TitleKind.OCCUPATION || kind == TitleKind.OFFICE ? lex.occupationField(main.canonical())
                 : kind == TitleKind.POSITION ? lex.positionGroup(main.canonical()) : null;
+        boolean academic = words.stream().anyMatch(w -> w.capitalized() && ACADEMIC.contains(w.lower()));
         return new Title(text, first.start(), last.end(), source, headNames, kind, field, former, specifiers(words, main), ranks,
-                employer(words), words.stream().anyMatch(w -> w.capitalized() && ACADEMIC.contains(w.lower()))
-                        && words.stream().noneMatch(w -> SECOND_AFFILIATION.contains(w.lower())));
+                employer(words, academic), academic, words.stream().anyMatch(w -> SECOND_AFFILIATION.contains(w.lower())));
     }
 
     /**
@@ -112,17 +112,24 @@ final class TitleParser {
             "corp", "co.", "ltd", "ltd.", "llc", "plc", "group", "company", "department", "center", "centre", "school",
             "national", "international", "american", "the", "of", "and", "for", "at", "in", "on", "u.s.", "state");
     private static final Set<String> ACADEMIC = Set.of("university");
+    /** "Boston-based", "Harvard-trained", "Ohio-born": a word that describes, not an employer's name. */
+    private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile(
+            "-(based|born|bred|trained|educated|raised|area|style|era)$");
     /** Words that make an academic title a second affiliation: one person may hold it beside a post elsewhere. */
     private static final Set<String> SECOND_AFFILIATION = Set.of("visiting", "adjunct", "emeritus", "fellow", "member",
             "affiliate", "affiliated", "honorary");
 
-    /** "trader at Tempus Inc." gives "tempus"; "the Tufts center's director" gives "tufts". */
-    private Set<String> employer(List<Word> words) {
+    /**
+     * "trader at Tempus Inc." gives "tempus"; "the Tufts center's director" gives "tufts". A place ("a New York
+     * lawyer") says where, not for whom, except in a university's name ("University of California"); a
+     * "Boston-based" or "Harvard-trained" word describes.
+     */
+    private Set<String> employer(List<Word> words, boolean academic) {
         Set<String> out = new LinkedHashSet<>();
         for (Word w : words) {
             String lower = w.lower().replaceAll("['’]s$", "");
             if (w.capitalized() && !lex.isTitleWord(lower) && !GENERIC_ORG.contains(lower) && !lex.isRankModifier(lower)
-                    && lower.length() > 1) {
+                    && lower.length() > 1 && !DESCRIBING.matcher(lower).find() && (academic || !lex.isPlace(w.text()))) {
                 out.add(lower);
             }
         }

@@ -306,4 +306,17 @@ class PeopleExtractorTest {
                 + "Kidd Jordan will play on Friday.");
         assertEquals(2, byName(f).get("Kidd Jordan").mentions().size(), "'educator Jordan' is Kidd Jordan, not the country");
     }
+
+    @Test
+    void anEmployerIsNamedByItsProperWordsNotByAPlaceOrADescription() {
+        Map<String, Person> people = byName(snippet("Dana Cole, a Boston-based lawyer, filed first. "
+                + "Ana Ruiz, a New York lawyer, agreed. Eric Lander, a visiting biologist at the University of California, "
+                + "said so. Juan Perez, a Goldman Sachs economist, said nothing."));
+        assertEquals(Set.of(), people.get("Dana Cole").mentions().get(0).title().employer());
+        assertEquals(Set.of(), people.get("Ana Ruiz").mentions().get(0).title().employer());
+        Title lander = people.get("Eric Lander").mentions().get(0).title();
+        assertEquals(Set.of("california"), lander.employer(), "a place in a university's name is the name");
+        assertTrue(lander.academic() && lander.secondPost());
+        assertEquals(Set.of("goldman", "sachs"), people.get("Juan Perez").mentions().get(0).title().employer());
+    }
 }
