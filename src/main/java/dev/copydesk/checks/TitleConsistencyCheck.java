@@ -378,7 +378,7 @@ final class TitleConsistencyCheck extends RuleCheck {
         // two of a kind are compared by conflict(), and an introduction that pointed at this job leaves nothing to report
         Titled introduced = introduction(p, quoted, later,
                 e -> e.kind() == t.kind() || (t.kind() == TitleKind.OFFICE && holdsOffice(e))
-                        || (e.field() != null && e.field().equals(t.field())),
+                        || (e.field() != null && e.field().equals(t.field())) || comparison.heldTogether(e, t),
                 e -> e.kind() != TitleKind.RELATION && !lexicons.isHonorific(e.text()) && !describes(e));
         if (introduced == null || introducedWith(introduced, t) || changedSince(later)) {
             return null;

@@ -106,7 +106,7 @@ final class NameRunFinder {
     private int partEnd(List<Token> tokens, int j, boolean[] named) {
         Token t = tokens.get(j);
         boolean particle = isParticleToken(t);
-        if (!particle && !isNameWord(tokens, j, named) && !isInitial(t)) {
+        if (!particle && !isNameWord(tokens, j, named) && !isInitial(t) && !splitInitial(tokens, j)) {
             return -1;
         }
         int k = j + 1;
@@ -241,6 +241,17 @@ final class NameRunFinder {
 
     private boolean isParticleToken(Token t) {
         return lex.isParticle(t.text()) && t.text().chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * "Elizabeth A. Burton": the tokenizer splits "A." into the article "A" and a period; a capital letter with
+     * its period, between a name word and a capitalised word, is an initial.
+     */
+    private static boolean splitInitial(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        return j > 0 && j + 2 < tokens.size() && t.text().matches("\\p{Lu}") && tokens.get(j + 1).text().equals(".")
+                && tokens.get(j + 1).start() == t.end() && startsUpper(tokens.get(j - 1).text())
+                && startsUpper(tokens.get(j + 2).text()) && tokens.get(j + 2).isPropn();
     }
 
     private static boolean isInitial(Token t) {

@@ -267,26 +267,7 @@ public final class QuoteExtractor {
 
     /** A sentence or more: five words or more, starting a sentence or with a capital, not Title Case. */
     private static boolean isFull(String text, int open, String inner) {
-        String[] words = inner.split("\\s+");
-        if (words.length < MIN_FULL_WORDS) {
-            return false;
-        }
-        int capitalised = 0;
-        int major = 0;
-        int majorCapitalised = 0;
-        for (String w : words) {
-            boolean upper = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
-            capitalised += upper ? 1 : 0;
-            String bare = w.replaceAll("^\\P{L}+|\\P{L}+$", "");
-            if (!MINOR_TITLE_WORDS.contains(bare.toLowerCase(Locale.ROOT)) && !bare.equals("I")) {
-                major++;
-                majorCapitalised += upper ? 1 : 0;
-            }
-        }
-        // Title Case: a sign, a slogan, the title of a work. Seven words in ten capitalised, or every word
-        // but the small ones ("Night of the Living Dead."): a sentence full of names still has a verb in
-        // lower case ("Mayor Jane Smith and Governor Kathy Hochul met in New York").
-        if (capitalised * 10 >= words.length * 7 || major >= 2 && majorCapitalised == major) {
+        if (inner.split("\\s+").length < MIN_FULL_WORDS || titleCase(inner)) {
             return false;
         }
         int firstLetter = 0;
@@ -299,6 +280,33 @@ public final class QuoteExtractor {
         // a lower-case start after a colon cites a phrase ("few can live without: “pizza delivered hot …”")
         String before = text.substring(0, open).stripTrailing();
         return before.isEmpty() || before.endsWith(".");
+    }
+
+    /**
+     * Title Case: a sign, a slogan, the title of a work. Seven words in ten capitalised, or every word
+     * but the small ones ("Night of the Living Dead."): a sentence full of names still has a verb in
+     * lower case ("Mayor Jane Smith and Governor Kathy Hochul met in New York"). Numbers have no case
+     * ("10 Breakthrough Technologies 2014: Genome Editing").
+     */
+    private static boolean titleCase(String inner) {
+        int capitalised = 0;
+        int major = 0;
+        int majorCapitalised = 0;
+        int lettered = 0;
+        for (String w : inner.split("\\s+")) {
+            String bare = w.replaceAll("^\\P{L}+|\\P{L}+$", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            lettered++;
+            boolean upper = Character.isUpperCase(bare.codePointAt(0));
+            capitalised += upper ? 1 : 0;
+            if (!MINOR_TITLE_WORDS.contains(bare.toLowerCase(Locale.ROOT)) && !bare.equals("I")) {
+                major++;
+                majorCapitalised += upper ? 1 : 0;
+            }
+        }
+        return lettered > 0 && (capitalised * 10 >= lettered * 7 || major >= 2 && majorCapitalised == major);
     }
 
     /** Attributes the quotes of one paragraph. */
@@ -377,8 +385,8 @@ public final class QuoteExtractor {
          * a title. Words inside quotation marks do not count ("I" in the quote is whoever said it).
          */
         private boolean noOneToSayIt(Quote q, int first, int last) {
-            if (q.text().split("\\s+").length < MIN_FULL_WORDS) {
-                return false;
+            if (q.text().split("\\s+").length < MIN_FULL_WORDS || titleCase(q.text())) {
+                return false; // "see “10 Breakthrough Technologies 2014: Genome Editing”": the title of a work
             }
             List<Sentence> sentences = ab.sentences();
             int from = Math.max(0, first - 1);

@@ -255,6 +255,22 @@ public final class TitleComparison {
         return canonical.getOrDefault(head, head);
     }
 
+    /** Two titles whose heads one person commonly holds at once (title-compatible.txt): "Captain" and "pilot". */
+    public boolean heldTogether(Title a, Title b) {
+        for (String ha : a.heads()) {
+            for (String hb : b.heads()) {
+                String ca = canonical(ha);
+                String cb = canonical(hb);
+                for (Set<String> group : compatible) {
+                    if (group.contains(ca) && group.contains(cb)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean sameOffice(Title a, Title b) {
         for (String ha : a.heads()) {
             for (String hb : b.heads()) {

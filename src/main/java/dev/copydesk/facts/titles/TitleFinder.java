@@ -137,6 +137,10 @@ public final class TitleFinder {
 
     /** The role before "named": "a graduate student named Sarah Gille". */
     private Title named(List<Token> tokens, int namedAt, String text) {
+        Token before = tokens.get(namedAt - 1);
+        if (!before.text().equals(before.lower())) {
+            return null; // "President Ronald Reagan named Alito a US attorney": someone named him, not his role
+        }
         int k = walkBack(tokens, namedAt - 1, true, 0, false);
         List<Token> phrase = new ArrayList<>(tokens.subList(k + 1, namedAt));
         trimLeading(phrase);
