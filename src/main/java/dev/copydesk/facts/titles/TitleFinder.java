@@ -60,7 +60,38 @@ public final class TitleFinder {
         int after = skipCredentials(tokens, run.endToken(), text, out);
         add(out, appositiveAfter(tokens, run, after, text));
         add(out, copular(tokens, run, text));
+        add(out, replacing(tokens, run, text));
         return out;
+    }
+
+    private static final Set<String> REPLACE_VERBS = Set.of("replace", "replaces", "replaced", "replacing", "succeed",
+            "succeeds", "succeeded", "succeeding");
+    /** The words that may stand between a name and "to replace": "has agreed a deal to", "was named to". */
+    private static final Set<String> LEAD_IN = Set.of("has", "have", "had", "agreed", "agrees", "a", "deal", "was", "is",
+            "will", "would", "be", "been", "named", "hired", "chosen", "picked", "set", "expected", "appointed", "tapped",
+            "signed", "to", "poised", "tipped", "due");
+
+    /**
+     * "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager", "Barra was named
+     * to succeed Dan Akerson as chief executive": the job after "as" is the new holder's.
+     */
+    private Title replacing(List<Token> tokens, NameSpan run, String text) {
+        int k = run.endToken();
+        while (k < tokens.size() && k - run.endToken() < 8 && LEAD_IN.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k >= tokens.size() || !REPLACE_VERBS.contains(tokens.get(k).lower())) {
+            return null;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && j - k <= 6 && (startsUpper(tokens.get(j)) || isPossessive(tokens.get(j))
+                || tokens.get(j).text().equals("-") || tokens.get(j).text().equals("."))) {
+            j++; // the one replaced: "Mauricio Pochettino", "Dan Akerson"
+        }
+        if (j == k + 1 || j >= tokens.size() || !tokens.get(j).lower().equals("as")) {
+            return null;
+        }
+        return phraseAfter(tokens, j + 1, TitleSource.COPULAR, text);
     }
 
     private static void add(List<Title> out, Title t) {
