@@ -329,7 +329,8 @@ final class NameConsistencyCheck extends RuleCheck {
 
     /**
      * "Mr. Landers", "Brad Landers": a courtesy title or a given name makes the name one person's, never a
-     * family's; so does a speech verb before it or a verb for one after it ("writes Beyers", "Beyers says").
+     * family's; so does a speech verb before it or a verb for one after it ("writes Beyers", "Beyers says"), or
+     * any speech verb after a spelling that is no plural ("Vindmann said" for Vindman is not a demonym).
      */
     private boolean oneSomeone(Mention m) {
         return m.form() == MentionForm.HONORIFIC_SURNAME || givenOf(m) != null || saidOfOne(m);
@@ -346,7 +347,8 @@ final class NameConsistencyCheck extends RuleCheck {
             return false;
         }
         String w = after.group(1).toLowerCase(Locale.ROOT);
-        return ONE_PERSON_VERBS.contains(w) || w.endsWith("s") && lexicons.isSpeechVerb(w);
+        // "Beyers says" is one person; "Clintons said" may be a family, "Vindmann said" is not
+        return ONE_PERSON_VERBS.contains(w) || lexicons.isSpeechVerb(w) && (w.endsWith("s") || !m.text().endsWith("s"));
     }
 
     private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+)\\s+$");

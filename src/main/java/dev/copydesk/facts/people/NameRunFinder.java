@@ -351,15 +351,15 @@ final class NameRunFinder {
         String courtesy = null;
         for (int k = 0; k < words.size() - 1; k++) {
             String w = words.get(k).toLowerCase(Locale.ROOT);
-            if (lex.isHonorific(w) || lex.isTitle(w) || lex.isTitle(w.replace(".", ""))) {
+            if (k + 1 < words.size() - 1 && lex.isTitle(w + " " + words.get(k + 1).toLowerCase(Locale.ROOT))) {
+                lastTitle = k + 1; // "Lt Col", "Secretary General": two words, tried first
+                k++;
+            } else if (lex.isHonorific(w) || lex.isTitle(w) || lex.isTitle(w.replace(".", ""))) {
                 lastTitle = k;
                 honorific |= lex.isHonorific(w);
                 if (lex.isHonorific(w)) {
                     courtesy = w;
                 }
-            } else if (k + 1 < words.size() - 1 && lex.isTitle(w + " " + words.get(k + 1).toLowerCase(Locale.ROOT))) {
-                lastTitle = k + 1;
-                k++;
             }
         }
         return new LeadingTitle(lastTitle + 1, honorific, courtesy);

@@ -288,7 +288,10 @@ final class TitleParser {
         return heads;
     }
 
-    /** The head before the first complement preposition ("ambassador" in "ambassador to Iraq"). */
+    /**
+     * The head before the first complement preposition ("ambassador" in "ambassador to Iraq"); a preposition
+     * between capitalised words belongs to a name ("Department of Health spokeswoman").
+     */
     private static Head mainHead(List<Word> words, List<Head> heads) {
         int firstPrep = words.size();
         outer:
@@ -299,8 +302,9 @@ final class TitleParser {
                 }
             }
             String w = words.get(i).lower();
-            if (!w.equals("and") && PREPS.contains(w)) {
-                firstPrep = i;
+            boolean insideAName = i > 0 && i + 1 < words.size() && words.get(i - 1).capitalized() && words.get(i + 1).capitalized();
+            if (!w.equals("and") && PREPS.contains(w) && !insideAName) {
+                firstPrep = i; // but "Department of Health spokeswoman": the "of" is the organisation's
                 break;
             }
         }

@@ -319,4 +319,13 @@ class PeopleExtractorTest {
         assertTrue(lander.academic() && lander.secondPost());
         assertEquals(Set.of("goldman", "sachs"), people.get("Juan Perez").mentions().get(0).title().employer());
     }
+
+    @Test
+    void aRankWrittenWithoutFullStopsIsATitleNotAName() {
+        Facts f = snippet("Lawmakers grilled Lt Col Alexander Vindman on Tuesday. Sgt Ana Cruz said no.");
+        Person vindman = byName(f).get("Alexander Vindman");
+        assertTrue(vindman != null, byName(f).keySet().toString());
+        assertEquals("lieutenant colonel", vindman.mentions().get(0).title().head());
+        assertEquals("sergeant", byName(f).get("Ana Cruz").mentions().get(0).title().head());
+    }
 }
