@@ -476,13 +476,15 @@ final class Coreference {
         int full = 0;
         int surname = 0;
         for (Candidate c : g.members) {
-            if (!c.block().kind().isBody() || !c.surnameKey().equals(g.key)) {
+            if (!c.block().kind().isBody()) {
                 continue;
             }
-            if (c.form() == MentionForm.FULL && c.given() != null && lex.isGivenName(c.given().split(" ")[0].replace(".", ""))) {
+            boolean canonical = c.surnameKey().equals(g.key);
+            if (canonical && c.form() == MentionForm.FULL && c.given() != null
+                    && lex.isGivenName(c.given().split(" ")[0].replace(".", ""))) {
                 full++;
             } else if (c.form() == MentionForm.SURNAME) {
-                surname++;
+                surname++; // "Zellwegger" for Renee Zellweger is a second reference too, misspelt
             }
         }
         return full >= 2 || full == 1 && surname >= 1;

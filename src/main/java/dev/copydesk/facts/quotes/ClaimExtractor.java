@@ -258,7 +258,7 @@ public final class ClaimExtractor {
     }
 
     /**
-     * ", who is reportedly …", ", who lost his bid and reportedly blamed …": where the clause opens,
+     * ", who is reportedly …", ", who lost his bid and reportedly blamed …", ", whose leader is said to have …": where the clause opens,
      * when the hedge stands in it; otherwise -1.
      */
     private static int relativeClauseStart(List<Token> tokens, int hedgeStart) {
@@ -268,7 +268,7 @@ public final class ClaimExtractor {
         }
         for (int k = h - 1; k >= Math.max(1, h - 12) && !CLAUSE_BREAKS.contains(tokens.get(k).text()); k--) {
             String w = tokens.get(k).lower();
-            if ((w.equals("who") || w.equals("which")) && tokens.get(k - 1).text().equals(",")) {
+            if ((w.equals("who") || w.equals("which") || w.equals("whose")) && tokens.get(k - 1).text().equals(",")) {
                 return tokens.get(k).start();
             }
         }

@@ -124,6 +124,11 @@ public final class TitleComparison {
                 && Collections.disjoint(earlier.specifiers(), later.specifiers())) {
             return Conflict.SCOPE;
         }
+        String was = department(earlier);
+        String is = department(later);
+        if (was != null && is != null && !was.equals(is)) {
+            return Conflict.SCOPE; // "Defense Secretary Robert Gates", then "Army Secretary Gates"
+        }
         if (checkFormer && earlier.former() != later.former()) {
             return earlier.former() ? Conflict.FORMER_DROPPED : Conflict.FORMER_ADDED;
         }
@@ -150,6 +155,28 @@ public final class TitleComparison {
             }
         }
         return out;
+    }
+
+    /** Departments a secretary or minister heads: "of defense" in the office's name, or the word before it. */
+    private static final Set<String> DEPARTMENTS = Set.of("defense", "defence", "army", "navy", "air force", "state",
+            "treasury", "commerce", "labor", "labour", "energy", "education", "interior", "agriculture", "transportation",
+            "transport", "health", "homeland security", "veterans affairs", "justice", "housing", "foreign affairs",
+            "foreign", "home", "finance", "culture", "environment", "trade");
+
+    private String department(Title t) {
+        for (String h : t.heads()) {
+            String c = canonical(h);
+            int of = c.indexOf(" of ");
+            if (of > 0 && DEPARTMENTS.contains(c.substring(of + 4))) {
+                return c.substring(of + 4).replace("defence", "defense");
+            }
+        }
+        for (String w : t.specifiers()) {
+            if (DEPARTMENTS.contains(w)) {
+                return w.replace("defence", "defense");
+            }
+        }
+        return null;
     }
 
     /** Offices that lead an organisation (or a department of one): a story names who holds them. */
