@@ -51,7 +51,6 @@ final class AttributionCheck extends RuleCheck {
 
     enum Mode { ORPHAN_QUOTE, UNSOURCED_ALLEGATION, ANONYMOUS_SOURCE, LOADED_VERB }
 
-    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("(?i)\\b(i|we|me|us|my|our|i'm|we're|i've|we've)\\b");
 
     /** The parameters of {@code attribution}. */
     record Settings(
@@ -108,7 +107,7 @@ final class AttributionCheck extends RuleCheck {
             if (!q.full() || !q.marked() || !counts(q.block().kind())) {
                 continue; // partial quotes are the writer's sentence; unmarked block quotations are excerpts
             }
-            if (!reportsSpeech && !FIRST_PERSON.matcher(q.text()).find()) {
+            if (!reportsSpeech && !Quote.FIRST_PERSON.matcher(q.text()).find()) {
                 continue; // a how-to or a reference page quoting messages and examples ("Your settings are saved.")
             }
             Attribution how = q.speaker() == null ? null : q.speaker().attribution();

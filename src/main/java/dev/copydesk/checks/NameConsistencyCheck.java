@@ -181,7 +181,14 @@ final class NameConsistencyCheck extends RuleCheck {
      */
     private static boolean oftenWrittenAlone(Spelt spelt, List<Mention> a, List<Mention> b) {
         return spelt.loose().contains(a) && spelt.loose().contains(b) && a.size() >= 3 && b.size() == 1
-                && a.get(0).surnameKey().length() >= 6 && b.get(0).surnameKey().length() >= 6 && !compound(b.get(0));
+                && a.get(0).surnameKey().length() >= 6 && b.get(0).surnameKey().length() >= 6 && !compound(b.get(0))
+                && !opensSentence(b.get(0));
+    }
+
+    /** "Modern vaccines are cheaper" beside Moderna: a capital that only opens a sentence says no name. */
+    private static boolean opensSentence(Mention m) {
+        String before = m.block().text().substring(0, m.start()).stripTrailing();
+        return before.isEmpty() || ".!?\"“”:".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
 
     /** "Kwanza-reform": a word made up on a name, not the name. */
@@ -329,7 +336,8 @@ final class NameConsistencyCheck extends RuleCheck {
 
     /**
      * "Mr. Landers", "Brad Landers": a courtesy title or a given name makes the name one person's, never a
-     * family's; so does a speech verb before it or a verb for one after it ("writes Beyers", "Beyers says"), or
+     * family's; so does a speech verb before it or a speech verb for one after it ("writes Beyers", "Beyers says";
+     * not "Walgreens is", a company named for its founder), or
      * any speech verb after a spelling that is no plural ("Vindmann said" for Vindman is not a demonym).
      */
     private boolean oneSomeone(Mention m) {
@@ -348,13 +356,11 @@ final class NameConsistencyCheck extends RuleCheck {
         }
         String w = after.group(1).toLowerCase(Locale.ROOT);
         // "Beyers says" is one person; "Clintons said" may be a family, "Vindmann said" is not
-        return ONE_PERSON_VERBS.contains(w) || lexicons.isSpeechVerb(w) && (w.endsWith("s") || !m.text().endsWith("s"));
+        return lexicons.isSpeechVerb(w) && (w.endsWith("s") || !m.text().endsWith("s"));
     }
 
     private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+)\\s+$");
     private static final java.util.regex.Pattern WORD_AFTER = java.util.regex.Pattern.compile("\\s+(\\p{L}+)");
-    /** Verbs whose subject is one person: "Beyers has", "Beyers was". */
-    private static final Set<String> ONE_PERSON_VERBS = Set.of("has", "is", "was", "does");
 
     /** "Mike Glass", "Mr. Glass": a common given name or a courtesy title; "Omega Metroids" is no one's name. */
     private boolean namedPerson(Mention m) {

@@ -50,6 +50,12 @@ record Candidate(Block block, NameRun run, List<Title> titles, Evidence evidence
                 loose, courtesy, companyLike, thingWord, confirming);
     }
 
+    /** The whole run as a surname with its particle ("Ben Ali"), keyed like the rest of the story's spellings. */
+    Candidate asSurname(String whole) {
+        return new Candidate(block, run, titles, evidence, null, whole, surnameKey, MentionForm.SURNAME, text, proper, loose,
+                courtesy, companyLike, thingWord, confirming);
+    }
+
     Mention mention() {
         return new Mention(block, run.start(), run.end(), text, run.parts(), given, surname, surnameKey, form, titles);
     }

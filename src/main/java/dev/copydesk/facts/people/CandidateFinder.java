@@ -170,7 +170,7 @@ final class CandidateFinder {
 
     /**
      * "saxophonist and educator Jordan": a job in lower case right before a lone word that is also a place
-     * makes it a surname. A country is never called by a job.
+     * makes it a surname, unless a verb follows ("the striker Spain left out in March").
      */
     private boolean jobJustBefore(List<Token> tokens, NameRun run) {
         int before = run.runStart() - 1;
@@ -178,6 +178,10 @@ final class CandidateFinder {
             return false;
         }
         Token t = tokens.get(before);
+        Token next = run.endToken() < tokens.size() ? tokens.get(run.endToken()) : null;
+        if (next != null && (next.isVerb() || next.tag().startsWith("AUX"))) {
+            return false; // "the striker Spain left out": the country is the subject of a clause about the player
+        }
         return t.tag().startsWith("NOUN") && t.text().equals(t.lower()) && lex.isTitle(t.lower());
     }
 

@@ -43,7 +43,29 @@ public final class PeopleExtractor {
                 }
             }
         }
-        return coreference.group(descriptorsBeforeSurname(joinedParticlesApart(found)));
+        return coreference.group(descriptorsBeforeSurname(particleSurnamesWrittenAlone(joinedParticlesApart(found))));
+    }
+
+    /**
+     * "Zine El Abidine Ben Ali … Ben Ali fled": a particle read as a given name ("Ben Affleck") is the
+     * particle of a surname when the story also writes that surname inside a longer name.
+     */
+    private List<Candidate> particleSurnamesWrittenAlone(List<Candidate> found) {
+        Set<String> particleSurnames = new HashSet<>();
+        for (Candidate c : found) {
+            if (c.surname().indexOf(' ') > 0 && c.given() != null) {
+                particleSurnames.add(c.surname());
+            }
+        }
+        if (particleSurnames.isEmpty()) {
+            return found;
+        }
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            boolean particleGiven = c.given() != null && c.given().indexOf(' ') < 0 && lex.isParticle(c.given());
+            out.add(particleGiven && particleSurnames.contains(c.text()) ? c.asSurname(c.text()) : c);
+        }
+        return out;
     }
 
     /**
@@ -63,7 +85,8 @@ public final class PeopleExtractor {
             // two words or more, none a given name ("Wall Streeter"); one unknown word may be a rare given name ("Kidd Jordan")
             Candidate surnameOnly = c.given() != null && c.form() == MentionForm.FULL && givenKeys.contains(c.surnameKey())
                     && c.evidence() != Candidate.Evidence.NONE && !c.loose() && c.given().indexOf(' ') > 0
-                    && java.util.Arrays.stream(c.given().split(" ")).noneMatch(w -> lex.isGivenName(w.replace(".", "")))
+                    && java.util.Arrays.stream(c.given().split(" "))
+                            .noneMatch(w -> lex.isGivenName(w.replace(".", "")) || lex.isParticle(w))
                     ? c.surnameAlone() : null;
             out.add(surnameOnly == null ? c : surnameOnly);
         }

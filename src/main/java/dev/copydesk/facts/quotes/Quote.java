@@ -21,6 +21,10 @@ import dev.copydesk.article.Block;
  */
 public record Quote(Block block, int start, int end, String text, boolean full, boolean runsOn, boolean marked,
                     Speaker speaker, String note, boolean unvoiced) {
+    /** Words in the first person: someone's own. "us" only in lower case ("the US will not lift …" is a country). */
+    public static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
+            "(?i:\\b(i|we|me|my|our|i'm|we're|i've|we've|i'll|we'll)\\b)|\\b[Uu]s\\b");
+
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]*\\p{Lu}");
 
     public Quote withSpeaker(Speaker s, String why) {

@@ -73,8 +73,6 @@ public final class QuoteExtractor {
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "message", "note", "letter",
             "tweet", "post", "email", "announcement", "response", "reply", "remarks", "comment", "comments");
 
-    /** A quote in the first person: someone's own words. */
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(i|we|me|us|my|our|i'm|we're|i've|we've|i'll|we'll)\\b");
 
     /** Nouns for what someone said, besides statements: "in her words", "his vow that “…”". */
     private static final Set<String> OWN_WORDS_NOUNS = Set.of("words", "vow", "pledge", "promise", "assurance",
@@ -393,7 +391,7 @@ public final class QuoteExtractor {
             int fromChar = sentences.get(from).start();
             // "PG&E is taking steps but at the moment, “we won't roll the dice.”": words in the first person are
             // someone's own, and someone named nearby is not yet someone saying them
-            boolean ownWords = FIRST_PERSON.matcher(q.text()).find();
+            boolean ownWords = Quote.FIRST_PERSON.matcher(q.text()).find();
             List<Named> named = speakers.mentionsIn(ab.block().index());
             int n = SpeakerResolver.firstStartingAtOrAfter(named, fromChar);
             if (!ownWords && n < named.size() && named.get(n).mention().start() < q.end()) {

@@ -110,7 +110,7 @@ public final class TitleComparison {
             }
             return earlier.kind() == TitleKind.OCCUPATION ? Conflict.OCCUPATION : Conflict.POSITION;
         }
-        if (!earlier.former() && !later.former() && twoChiefOfficers(earlier, later)) {
+        if (!earlier.former() && !later.former() && !acting(earlier) && !acting(later) && twoChiefOfficers(earlier, later)) {
             return Conflict.ROLE; // "president and chief operating officer", then "chief executive"
         }
         if (!sameOffice(earlier, later)) {
@@ -146,6 +146,12 @@ public final class TitleComparison {
         return !chiefsA.isEmpty() && !chiefsB.isEmpty() && Collections.disjoint(chiefsA, chiefsB);
     }
 
+    /** "interim chief executive", "acting CFO": a post held for now, often beside one's own. */
+    private static boolean acting(Title t) {
+        String text = t.text().toLowerCase(Locale.ROOT);
+        return text.contains("interim") || text.contains("acting");
+    }
+
     private Set<String> chiefOfficers(Title t) {
         Set<String> out = new HashSet<>();
         for (String h : t.heads()) {
@@ -162,21 +168,29 @@ public final class TitleComparison {
             "treasury", "commerce", "labor", "labour", "energy", "education", "interior", "agriculture", "transportation",
             "transport", "health", "homeland security", "veterans affairs", "justice", "housing", "foreign affairs",
             "foreign", "home", "finance", "culture", "environment", "trade");
+    /** Department words that also name a party ("Labor Health Minister"): read only from the office's own name. */
+    private static final Set<String> PARTY_WORDS = Set.of("labor", "labour");
 
+    /** The one department a title names, or null when it names none or several ("Finance and Trade Minister"). */
     private String department(Title t) {
+        Set<String> found = new HashSet<>();
         for (String h : t.heads()) {
             String c = canonical(h);
             int of = c.indexOf(" of ");
             if (of > 0 && DEPARTMENTS.contains(c.substring(of + 4))) {
-                return c.substring(of + 4).replace("defence", "defense");
+                found.add(sameDepartment(c.substring(of + 4)));
             }
         }
         for (String w : t.specifiers()) {
-            if (DEPARTMENTS.contains(w)) {
-                return w.replace("defence", "defense");
+            if (DEPARTMENTS.contains(w) && !PARTY_WORDS.contains(w)) {
+                found.add(sameDepartment(w));
             }
         }
-        return null;
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    private static String sameDepartment(String d) {
+        return d.equals("defence") ? "defense" : d.equals("foreign") ? "foreign affairs" : d.equals("labour") ? "labor" : d;
     }
 
     /** Offices that lead an organisation (or a department of one): a story names who holds them. */
@@ -210,8 +224,10 @@ public final class TitleComparison {
             return null;
         }
         boolean universities = a.academic() && b.academic();
-        boolean oneTrade = a.kind() == TitleKind.OCCUPATION && b.kind() == TitleKind.OCCUPATION && a.field() != null
-                && a.field().equals(b.field());
+        // one trade at two employers only where one is a university: "Trump's lawyer", "a Democratic lawyer",
+        // "a Fed economist" name a client, a party or a short name, not another employer
+        boolean oneTrade = (a.academic() || b.academic()) && a.kind() == TitleKind.OCCUPATION
+                && b.kind() == TitleKind.OCCUPATION && a.field() != null && a.field().equals(b.field());
         return universities || oneTrade ? Conflict.EMPLOYER : null;
     }
 
@@ -286,13 +302,18 @@ public final class TitleComparison {
     public boolean heldTogether(Title a, Title b) {
         for (String ha : a.heads()) {
             for (String hb : b.heads()) {
-                String ca = canonical(ha);
-                String cb = canonical(hb);
-                for (Set<String> group : compatible) {
-                    if (group.contains(ca) && group.contains(cb)) {
-                        return true;
-                    }
+                if (compatibleHeads(canonical(ha), canonical(hb))) {
+                    return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private boolean compatibleHeads(String ca, String cb) {
+        for (Set<String> group : compatible) {
+            if (group.contains(ca) && group.contains(cb)) {
+                return true;
             }
         }
         return false;
@@ -303,13 +324,9 @@ public final class TitleComparison {
             for (String hb : b.heads()) {
                 String ca = canonical(ha);
                 String cb = canonical(hb);
-                if (ca.equals(cb) || shortForm(ha, hb) || shortForm(hb, ha) || shortForm(ca, cb) || shortForm(cb, ca)) {
+                if (ca.equals(cb) || shortForm(ha, hb) || shortForm(hb, ha) || shortForm(ca, cb) || shortForm(cb, ca)
+                        || compatibleHeads(ca, cb)) {
                     return true;
-                }
-                for (Set<String> group : compatible) {
-                    if (group.contains(ca) && group.contains(cb)) {
-                        return true;
-                    }
                 }
             }
         }

@@ -66,10 +66,12 @@ public final class TitleFinder {
 
     private static final Set<String> REPLACE_VERBS = Set.of("replace", "replaces", "replaced", "replacing", "succeed",
             "succeeds", "succeeded", "succeeding");
-    /** The words that may stand between a name and "to replace": "has agreed a deal to", "was named to". */
+    /**
+     * The words that may stand between a name and "to replace": "has agreed a deal to", "was named to"; not
+     * "was tipped to" or "is expected to", a rumour, nor "will", a plan.
+     */
     private static final Set<String> LEAD_IN = Set.of("has", "have", "had", "agreed", "agrees", "a", "deal", "was", "is",
-            "will", "would", "be", "been", "named", "hired", "chosen", "picked", "set", "expected", "appointed", "tapped",
-            "signed", "to", "poised", "tipped", "due");
+            "been", "named", "hired", "chosen", "picked", "appointed", "tapped", "signed", "to");
 
     /**
      * "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager", "Barra was named
@@ -90,6 +92,11 @@ public final class TitleFinder {
         }
         if (j == k + 1 || j >= tokens.size() || !tokens.get(j).lower().equals("as")) {
             return null;
+        }
+        for (int w = j + 1; w + 1 < tokens.size(); w++) {
+            if (tokens.get(w).lower().equals("with") && startsUpper(tokens.get(w + 1))) {
+                return null; // "Levy agreed a deal to replace Pochettino as manager with Jose Mourinho": someone else's job
+            }
         }
         return phraseAfter(tokens, j + 1, TitleSource.COPULAR, text);
     }
