@@ -37,7 +37,11 @@ record Candidate(Block block, NameRun run, List<Title> titles, Evidence evidence
                 companyLike, thingWord, confirming);
     }
 
-    /** The same mention cut to its surname ("Beyer" of "Wall Streeter Beyer"), or null when the text does not end in it. */
+    /**
+     * The same mention cut to its surname ("Beyer" of "Wall Streeter Beyer"), or null when the text does not end
+     * in it. The cut run's token indexes count words, not tokens (a hyphenated surname is several tokens); only
+     * its character offsets are read after this point.
+     */
     Candidate surnameAlone() {
         if (!text.endsWith(surname) || run.end() - surname.length() < run.start()) {
             return null;
