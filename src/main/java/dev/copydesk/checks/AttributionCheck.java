@@ -51,7 +51,6 @@ final class AttributionCheck extends RuleCheck {
 
     enum Mode { ORPHAN_QUOTE, UNSOURCED_ALLEGATION, ANONYMOUS_SOURCE, LOADED_VERB }
 
-
     /** The parameters of {@code attribution}. */
     record Settings(
             @Param("which attribution problem to report") Mode mode,

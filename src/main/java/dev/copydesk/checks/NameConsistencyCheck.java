@@ -249,7 +249,6 @@ final class NameConsistencyCheck extends RuleCheck {
         private final String[] folded;
         private final int limit;
 
-
         SpellingBuckets(List<List<Mention>> spellings, int limit) {
             this.limit = Math.max(0, limit);
             folded = new String[spellings.size()];
@@ -336,9 +335,8 @@ final class NameConsistencyCheck extends RuleCheck {
 
     /**
      * "Mr. Landers", "Brad Landers": a courtesy title or a given name makes the name one person's, never a
-     * family's; so does a speech verb before it or a speech verb for one after it ("writes Beyers", "Beyers says";
-     * not "Walgreens is", a company named for its founder), or
-     * any speech verb after a spelling that is no plural ("Vindmann said" for Vindman is not a demonym).
+     * family's; so does a speech verb before it ("writes Beyers"), a singular one after it ("Beyers says"), or any
+     * after a spelling that is no plural ("Vindmann said"). "Walgreens is" stays a company named for its founder.
      */
     private boolean oneSomeone(Mention m) {
         return m.form() == MentionForm.HONORIFIC_SURNAME || givenOf(m) != null || saidOfOne(m);

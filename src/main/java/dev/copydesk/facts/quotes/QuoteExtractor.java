@@ -73,7 +73,6 @@ public final class QuoteExtractor {
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "message", "note", "letter",
             "tweet", "post", "email", "announcement", "response", "reply", "remarks", "comment", "comments");
 
-
     /** Nouns for what someone said, besides statements: "in her words", "his vow that “…”". */
     private static final Set<String> OWN_WORDS_NOUNS = Set.of("words", "vow", "pledge", "promise", "assurance",
             "insistence", "claim", "argument", "view", "motto", "slogan", "mantra", "refrain", "line", "answer");
@@ -410,12 +409,17 @@ public final class QuoteExtractor {
 
         /** A word that reports speech or writing: a speech verb, "according to", a statement or a document. */
         private boolean saysIt(List<Token> tokens, int k) {
+            String w = tokens.get(k).lower();
+            return reportingVerb(tokens, k) || w.equals("according") || STATEMENT_NOUNS.contains(w)
+                    || DOCUMENT_NOUNS.contains(w) || OWN_WORDS_NOUNS.contains(w);
+        }
+
+        /** A speech, framing or naming verb used as a verb ("added", not "added costs"). */
+        private boolean reportingVerb(List<Token> tokens, int k) {
             Token t = tokens.get(k);
             String w = t.lower();
             boolean verb = t.isVerb() && !(k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("NOUN"));
-            return verb && (lex.isSpeechVerb(w) || FRAME_VERBS.contains(w) || NAMING_VERBS.contains(w))
-                    || w.equals("according") || STATEMENT_NOUNS.contains(w) || DOCUMENT_NOUNS.contains(w)
-                    || OWN_WORDS_NOUNS.contains(w);
+            return verb && (lex.isSpeechVerb(w) || FRAME_VERBS.contains(w) || NAMING_VERBS.contains(w));
         }
 
         /** Inside one of the paragraph's quotation-mark ranges (sorted, never overlapping: found by binary search). */
@@ -439,9 +443,8 @@ public final class QuoteExtractor {
         private boolean couldSayIt(List<Token> tokens, int k) {
             Token t = tokens.get(k);
             String w = t.lower();
-            boolean verb = t.isVerb() && !(k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("NOUN")); // "added costs"
-            return t.isPropn() || PERSONAL_PRONOUNS.contains(w) || (verb && (lex.isSpeechVerb(w) || FRAME_VERBS.contains(w)
-                    || NAMING_VERBS.contains(w))) || lex.isSpeakerNoun(w) || STATEMENT_NOUNS.contains(w)
+            return t.isPropn() || PERSONAL_PRONOUNS.contains(w) || reportingVerb(tokens, k) || lex.isSpeakerNoun(w)
+                    || STATEMENT_NOUNS.contains(w)
                     || DOCUMENT_NOUNS.contains(w) || lex.has(dev.copydesk.facts.lexicon.Lexicon.SOURCE_WORDS, w)
                     || lex.isTitle(w) || lex.isRelation(w);
         }
